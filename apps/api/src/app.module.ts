@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CompaniesModule } from '@jobbro/companies';
+import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
+import { JobcentresModule, TenantGuard } from '@jobbro/jobcentres';
+import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
+import { DemoSeedService } from './demo/demo-seed.service';
+
+/** The HTTP API; in the embedded default (`role: all`) the same process also runs the workers. */
+@Module({})
+export class AppModule {
+  static forRoot(runtime: JobbroRuntime): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(runtime),
+        HealthModule,
+        JobcentresModule,
+        CompaniesModule,
+        DutyDeskModule,
+        ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
+      ],
+      providers: [{ provide: APP_GUARD, useClass: TenantGuard }, DemoSeedService],
+    };
+  }
+}

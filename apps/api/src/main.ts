@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigValidationError, configureHttpApp, installGracefulShutdown, resolveRuntime, type ProcessRole } from '@jobbro/platform';
+import { AppModule } from './app.module';
+import { DemoSeedService } from './demo/demo-seed.service';
+
+/**
+ * `node main.js` serves the API and runs the workers in one process (the embedded default);
+ * `node main.js --api-only` serves only the API, next to separate worker processes.
+ */
+async function main(): Promise<void> {
+  const role: ProcessRole = process.argv.includes('--api-only') ? 'api' : 'all';
+  const { runtime, embeddedPostgres } = await resolveRuntime(role);
+  const app = await NestFactory.create(AppModule.forRoot(runtime), { bufferLogs: true });
+  configureHttpApp(app);
+  installGracefulShutdown(app, embeddedPostgres, runtime.config.shutdownTimeoutMs, (message) => console.log(message));
+  await app.listen(runtime.config.http.port, runtime.config.http.host);
+
+  const seeder = app.get(DemoSeedService);
+  const url = `http://localhost:${runtime.config.http.port}`;
+  const lines = [`Jobbro is serving ${url} (API under ${url}/api/v1, OpenAPI at ${url}/docs, health at ${url}/health)`];
+  if (seeder.shouldSeed()) {
+    const demo = await seeder.seed();
+    lines.push(
+      `Demo jobcentre: send "X-Jobcentre: ${demo.jobcentre}" and, for consultant actions, "X-Staff-Member: <e-mail>":`,
+      ...demo.staff.map((member) => `  ${member.role.padEnd(20)} ${member.name.padEnd(18)} ${member.email}`),
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigValidationError ? error.message : error);
+  process.exit(1);
+});

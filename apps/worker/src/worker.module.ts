@@ -1,0 +1,11 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DutyDeskWorkerModule } from '@jobbro/duty-desk';
+import { PlatformModule, type JobbroRuntime } from '@jobbro/platform';
+
+/** The background processes: BullMQ processors and their reconcilers, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(runtime: JobbroRuntime): DynamicModule {
+    return { module: WorkerModule, imports: [PlatformModule.forRoot(runtime), DutyDeskWorkerModule] };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesController } from './companies.controller';
+import { CompaniesService } from './companies.service';
+import { Company } from './company.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Company])],
+  controllers: [CompaniesController],
+  providers: [CompaniesService],
+  exports: [CompaniesService],
+})
+export class CompaniesModule {}

@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompaniesModule } from '@jobbro/companies';
+import { JobcentresModule } from '@jobbro/jobcentres';
+import { IntakeEvent } from './intakes/intake-event.entity';
+import { Intake } from './intakes/intake.entity';
+import { IntakesController } from './intakes/intakes.controller';
+import { IntakesService } from './intakes/intakes.service';
+import { DutyPeriod } from './roster/duty-period.entity';
+import { DutyRosterController } from './roster/duty-roster.controller';
+import { DutyRosterService } from './roster/duty-roster.service';
+import { DutyDeskSettings } from './settings/duty-desk-settings.entity';
+import { DutyDeskSettingsController } from './settings/duty-desk-settings.controller';
+import { DutyDeskSettingsService } from './settings/duty-desk-settings.service';
+import { SlaSchedulerService } from './sla/sla-scheduler.service';
+import { SLA_QUEUE } from './sla/sla.queue';
+
+/** The duty desk (virksomhedsvagt): intakes, the duty roster and the first-contact policy, over HTTP. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Intake, IntakeEvent, DutyPeriod, DutyDeskSettings]),
+    BullModule.registerQueue({ name: SLA_QUEUE }),
+    CompaniesModule,
+    JobcentresModule,
+  ],
+  controllers: [IntakesController, DutyRosterController, DutyDeskSettingsController],
+  providers: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
+  exports: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
+})
+export class DutyDeskModule {}

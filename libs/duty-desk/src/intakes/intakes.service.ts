@@ -1,0 +1,271 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Company, CompaniesService } from '@jobbro/companies';
+import { StaffMember } from '@jobbro/jobcentres';
+import { pageOf, type Actor, type Page, type TenantContext } from '@jobbro/platform';
+import { DutyRosterService } from '../roster/duty-roster.service';
+import { DutyDeskSettingsService } from '../settings/duty-desk-settings.service';
+import { SlaSchedulerService } from '../sla/sla-scheduler.service';
+import type { CreateIntakeDto } from './dto/create-intake.dto';
+import type { CloseIntakeDto, LogContactAttemptDto, ReassignIntakeDto } from './dto/intake-actions.dto';
+import type { IntakeQueueQuery } from './dto/intake-queue.query';
+import { IntakeEvent, type EventDetails, type IntakeEventType } from './intake-event.entity';
+import { assertCanClaim, assertCanClose, assertCanReassign, IntakeTransitionError, statusAfterContactAttempt } from './intake-lifecycle';
+import { Intake } from './intake.entity';
+import { toIntakeView, type IntakeView } from './intake.view';
+
+type NewIntakeEvent = Omit<IntakeEvent, 'id'>;
+
+export interface CreatedIntake {
+  intake: IntakeView;
+  /** False when an earlier request with the same Idempotency-Key created it. */
+  created: boolean;
+}
+
+const invalidField = (field: string, message: string) =>
+  new BadRequestException({ message: 'The request has invalid fields', errors: [{ field, messages: [message] }] });
+
+@Injectable()
+export class IntakesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesService,
+    private readonly roster: DutyRosterService,
+    private readonly settings: DutyDeskSettingsService,
+    private readonly scheduler: SlaSchedulerService,
+  ) {}
+
+  async create(tenant: TenantContext, input: CreateIntakeDto, idempotencyKey?: string): Promise<CreatedIntake> {
+    const fingerprint = idempotencyKey ? fingerprintOf(input) : null;
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(tenant, idempotencyKey, fingerprint!);
+      if (earlier) return { intake: earlier, created: false };
+    }
+
+    const receivedAt = new Date();
+    const { deadlineAt, reminderAt } = await this.settings.timersFor(tenant.jobcentreId, receivedAt);
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const company = await this.resolveCompany(manager, tenant, input);
+      const assigneeId = await this.roster.pickAssignee(manager, tenant.jobcentreId, receivedAt);
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Intake)
+        .values({
+          jobcentreId: tenant.jobcentreId,
+          companyId: company.id,
+          kind: input.kind,
+          channel: input.channel,
+          description: input.description,
+          contactPerson: { name: input.contactPerson.name, phone: input.contactPerson.phone, email: input.contactPerson.email },
+          status: 'awaiting-contact',
+          assigneeId,
+          receivedAt,
+          deadlineAt,
+          reminderAt,
+          idempotencyKey: idempotencyKey ?? null,
+          requestFingerprint: fingerprint,
+        })
+        // The only unique key an insert can collide on is (jobcentre, Idempotency-Key).
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id: string | undefined = result.raw[0]?.id;
+      if (!id) return null; // a concurrent request with the same Idempotency-Key won
+      await manager.insert(IntakeEvent, [
+        event(tenant, id, 'received', { kind: input.kind, channel: input.channel, deadlineAt: deadlineAt.toISOString() }, receivedAt),
+        assigneeId
+          ? event(tenant, id, 'assigned', { assigneeId, reason: 'duty roster' }, receivedAt, null)
+          : event(tenant, id, 'unassigned', { reason: 'nobody on the duty roster' }, receivedAt, null),
+      ]);
+      return id;
+    });
+
+    if (!inserted) {
+      return { intake: (await this.findByIdempotencyKey(tenant, idempotencyKey!, fingerprint!))!, created: false };
+    }
+    await this.scheduler.scheduleOrLog({
+      id: inserted, jobcentreId: tenant.jobcentreId, status: 'awaiting-contact', reminderAt, deadlineAt, reminderSentAt: null, breachedAt: null,
+    });
+    return { intake: await this.get(tenant, inserted), created: true };
+  }
+
+  async get(tenant: TenantContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<IntakeView> {
+    const intake = await manager.findOne(Intake, {
+      where: { jobcentreId: tenant.jobcentreId, id },
+      relations: { company: true, assignee: true, escalatedTo: true },
+    });
+    if (!intake) throw new NotFoundException(`No intake with id ${id}`);
+    return toIntakeView(intake);
+  }
+
+  /** The duty-desk queue: most urgent deadline first. */
+  async queue(tenant: TenantContext, query: IntakeQueueQuery): Promise<Page<IntakeView>> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(Intake, 'intake')
+      .leftJoinAndSelect('intake.company', 'company')
+      .leftJoinAndSelect('intake.assignee', 'assignee')
+      .leftJoinAndSelect('intake.escalatedTo', 'escalatedTo')
+      .where('intake.jobcentre_id = :jobcentreId', { jobcentreId: tenant.jobcentreId });
+    if (query.status === 'open') {
+      builder.andWhere(`intake.status IN ('awaiting-contact', 'contacted')`);
+    } else if (query.status !== 'all') {
+      builder.andWhere('intake.status = :status', { status: query.status });
+    }
+    if (query.assignee === 'unassigned') {
+      builder.andWhere('intake.assignee_id IS NULL');
+    } else if (query.assignee) {
+      builder.andWhere('intake.assignee_id = :assigneeId', { assigneeId: query.assignee });
+    }
+    if (query.kind) builder.andWhere('intake.kind = :kind', { kind: query.kind });
+    if (query.breached !== undefined) builder.andWhere(`intake.breached_at IS ${query.breached ? 'NOT ' : ''}NULL`);
+    const [items, total] = await builder
+      .orderBy('intake.deadline_at', 'ASC')
+      .addOrderBy('intake.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return pageOf(items.map(toIntakeView), total, query);
+  }
+
+  async history(tenant: TenantContext, id: string) {
+    await this.get(tenant, id);
+    const events = await this.dataSource.manager.find(IntakeEvent, { where: { jobcentreId: tenant.jobcentreId, intakeId: id }, order: { id: 'ASC' } });
+    return events.map(({ type, at, actorId, actorName, details }) => ({
+      type,
+      at,
+      actor: actorId ? { id: actorId, name: actorName } : null,
+      details,
+    }));
+  }
+
+  claim(tenant: TenantContext, id: string): Promise<IntakeView> {
+    const actor = requireActor(tenant);
+    return this.change(tenant, id, async (manager, intake) => {
+      assertCanClaim(intake, actor.id);
+      await assertConsultant(manager, tenant, actor.id, 'X-Staff-Member');
+      await manager.update(Intake, { id }, { assigneeId: actor.id });
+      return [event(tenant, id, 'claimed', { from: intake.assigneeId, to: actor.id })];
+    });
+  }
+
+  reassign(tenant: TenantContext, id: string, input: ReassignIntakeDto): Promise<IntakeView> {
+    requireActor(tenant);
+    return this.change(tenant, id, async (manager, intake) => {
+      assertCanReassign(intake, input.assigneeId);
+      const assignee = await assertConsultant(manager, tenant, input.assigneeId, 'assigneeId');
+      await manager.update(Intake, { id }, { assigneeId: assignee.id });
+      return [event(tenant, id, 'reassigned', { from: intake.assigneeId, to: assignee.id, toName: assignee.name })];
+    });
+  }
+
+  async logContactAttempt(tenant: TenantContext, id: string, input: LogContactAttemptDto): Promise<IntakeView> {
+    requireActor(tenant);
+    let reachedFirstTime = false;
+    const view = await this.change(tenant, id, async (manager, intake) => {
+      const status = statusAfterContactAttempt(intake, input.reached);
+      const now = new Date();
+      reachedFirstTime = input.reached && intake.firstContactAt === null;
+      await manager.update(Intake, { id }, { status, ...(reachedFirstTime ? { firstContactAt: now } : {}) });
+      return [event(tenant, id, 'contact-attempted', { reached: input.reached, note: input.note ?? null, withinDeadline: now <= intake.deadlineAt })];
+    });
+    if (reachedFirstTime) {
+      await this.scheduler.cancel(id);
+    }
+    return view;
+  }
+
+  async close(tenant: TenantContext, id: string, input: CloseIntakeDto): Promise<IntakeView> {
+    requireActor(tenant);
+    const view = await this.change(tenant, id, async (manager, intake) => {
+      assertCanClose(intake);
+      await manager.update(Intake, { id }, { status: 'closed', outcome: input.outcome, outcomeNote: input.note ?? null, closedAt: new Date() });
+      return [event(tenant, id, 'closed', { outcome: input.outcome, note: input.note ?? null })];
+    });
+    await this.scheduler.cancel(id);
+    return view;
+  }
+
+  /** Runs one consultant action on a locked intake and records its history in the same transaction. */
+  private async change(
+    tenant: TenantContext,
+    id: string,
+    apply: (manager: EntityManager, intake: Intake) => Promise<NewIntakeEvent[]>,
+  ): Promise<IntakeView> {
+    return this.dataSource.transaction(async (manager) => {
+      const intake = await manager.findOne(Intake, { where: { jobcentreId: tenant.jobcentreId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!intake) throw new NotFoundException(`No intake with id ${id}`);
+      let events: NewIntakeEvent[];
+      try {
+        events = await apply(manager, intake);
+      } catch (error) {
+        if (error instanceof IntakeTransitionError) throw new ConflictException(error.message);
+        throw error;
+      }
+      await manager.insert(IntakeEvent, events);
+      return this.get(tenant, id, manager);
+    });
+  }
+
+  private async resolveCompany(manager: EntityManager, tenant: TenantContext, input: CreateIntakeDto): Promise<Company> {
+    if (input.company) {
+      const company = await this.companies.findOrRegister(manager, tenant, input.company.cvrNumber, input.company.name);
+      if (input.companyId && input.companyId !== company.id) {
+        throw invalidField('companyId', 'companyId and company.cvrNumber name different companies; give one of them');
+      }
+      return company;
+    }
+    const company = await manager.findOneBy(Company, { jobcentreId: tenant.jobcentreId, id: input.companyId! });
+    if (!company) throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
+    return company;
+  }
+
+  private async findByIdempotencyKey(tenant: TenantContext, key: string, fingerprint: string): Promise<IntakeView | null> {
+    const earlier: { id: string; request_fingerprint: string }[] = await this.dataSource.query(
+      'SELECT id, request_fingerprint FROM intakes WHERE jobcentre_id = $1 AND idempotency_key = $2',
+      [tenant.jobcentreId, key],
+    );
+    if (earlier.length === 0) return null;
+    if (earlier[0].request_fingerprint !== fingerprint) {
+      throw new UnprocessableEntityException('This Idempotency-Key was already used for a different request; use a new key for a new intake');
+    }
+    return this.get(tenant, earlier[0].id);
+  }
+}
+
+function event(
+  tenant: TenantContext,
+  intakeId: string,
+  type: IntakeEventType,
+  details: EventDetails,
+  at = new Date(),
+  actor: Actor | null = tenant.actor,
+): NewIntakeEvent {
+  return { jobcentreId: tenant.jobcentreId, intakeId, type, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, details };
+}
+
+function requireActor(tenant: TenantContext): Actor {
+  if (!tenant.actor) {
+    throw invalidField('X-Staff-Member', 'X-Staff-Member must name the acting staff member (e-mail) for this action');
+  }
+  return tenant.actor;
+}
+
+async function assertConsultant(manager: EntityManager, tenant: TenantContext, staffMemberId: string, field: string): Promise<StaffMember> {
+  const staff = await manager.findOneBy(StaffMember, { jobcentreId: tenant.jobcentreId, id: staffMemberId, active: true });
+  if (!staff || !['consultant', 'lead'].includes(staff.role)) {
+    throw invalidField(field, `${field} must be an active consultant of your jobcentre`);
+  }
+  return staff;
+}
+
+/** Canonical JSON (sorted keys) of the request, so the same request hashes the same whatever its key order. */
+function fingerprintOf(input: object): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(canonical)
+    : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+    : value;
+  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+}

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsUUID, MinDate, ValidateBy, type ValidationArguments } from 'class-validator';
+
+const MAX_PERIOD_MS = 31 * 24 * 3600 * 1000;
+
+export class CreateDutyPeriodDto {
+  @ApiProperty()
+  @IsUUID()
+  consultantId: string;
+
+  @ApiProperty({ example: '2026-11-23T07:00:00Z' })
+  @Type(() => Date)
+  @IsDate({ message: 'startsAt must be an ISO 8601 date-time' })
+  @MinDate(new Date('2000-01-01'))
+  startsAt: Date;
+
+  @ApiProperty({ example: '2026-11-23T15:00:00Z' })
+  @Type(() => Date)
+  @IsDate({ message: 'endsAt must be an ISO 8601 date-time' })
+  @ValidateBy({
+    name: 'endsAfterStart',
+    validator: {
+      validate: (endsAt: unknown, args?: ValidationArguments) => {
+        const startsAt = (args?.object as CreateDutyPeriodDto).startsAt;
+        if (!(endsAt instanceof Date) || !(startsAt instanceof Date)) return true;
+        const length = endsAt.getTime() - startsAt.getTime();
+        return length > 0 && length <= MAX_PERIOD_MS;
+      },
+      defaultMessage: () => 'endsAt must be after startsAt, and a duty period lasts at most 31 days',
+    },
+  })
+  endsAt: Date;
+}
+
+export class DutyRosterQuery {
+  @ApiPropertyOptional({ description: 'Start of the window; default now' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  from?: Date;
+
+  @ApiPropertyOptional({ description: 'End of the window; default a week after from' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  to?: Date;
+}

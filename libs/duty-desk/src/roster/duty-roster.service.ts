@@ -1,0 +1,114 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { JobcentresService } from '@jobbro/jobcentres';
+import type { TenantContext } from '@jobbro/platform';
+import { DutyPeriod } from './duty-period.entity';
+import type { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
+
+const ROSTER_ROLES = new Set(['consultant', 'lead']);
+
+export interface DutyPeriodView {
+  id: string;
+  consultant: { id: string; name: string };
+  startsAt: Date;
+  endsAt: Date;
+}
+
+@Injectable()
+export class DutyRosterService {
+  constructor(
+    @InjectRepository(DutyPeriod) private readonly periods: Repository<DutyPeriod>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobcentres: JobcentresService,
+  ) {}
+
+  async add(tenant: TenantContext, input: CreateDutyPeriodDto): Promise<DutyPeriodView> {
+    const consultant = await this.jobcentres.findStaffMember(tenant.jobcentreId, input.consultantId);
+    if (!consultant || !consultant.active || !ROSTER_ROLES.has(consultant.role)) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields',
+        errors: [{ field: 'consultantId', messages: ['consultantId must be an active consultant of your jobcentre'] }],
+      });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises roster changes per consultant, so two overlapping periods cannot slip in side by side.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty-roster:${consultant.id}`]);
+      const overlap = await manager
+        .createQueryBuilder(DutyPeriod, 'period')
+        .where('period.consultant_id = :consultantId', { consultantId: consultant.id })
+        .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', { startsAt: input.startsAt, endsAt: input.endsAt })
+        .getOne();
+      if (overlap) {
+        throw new ConflictException({
+          message: `${consultant.name} is already on duty from ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()}`,
+          conflictingPeriodId: overlap.id,
+        });
+      }
+      const period = await manager.save(
+        manager.create(DutyPeriod, { jobcentreId: tenant.jobcentreId, consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }),
+      );
+      return { id: period.id, consultant: { id: consultant.id, name: consultant.name }, startsAt: period.startsAt, endsAt: period.endsAt };
+    });
+  }
+
+  async list(tenant: TenantContext, query: DutyRosterQuery): Promise<DutyPeriodView[]> {
+    const from = query.from ?? new Date();
+    const to = query.to ?? new Date(from.getTime() + 7 * 24 * 3600 * 1000);
+    if (to <= from) {
+      throw new BadRequestException({ message: 'The request has invalid fields', errors: [{ field: 'to', messages: ['to must be after from'] }] });
+    }
+    const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
+      `SELECT p.id, p.consultant_id, s.name AS consultant_name, p.starts_at, p.ends_at
+         FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id
+        WHERE p.jobcentre_id = $1 AND p.starts_at < $3 AND p.ends_at > $2
+        ORDER BY p.starts_at, s.name
+        LIMIT 1000`,
+      [tenant.jobcentreId, from, to],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      consultant: { id: row.consultant_id, name: row.consultant_name },
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+    }));
+  }
+
+  async remove(tenant: TenantContext, id: string): Promise<void> {
+    const result = await this.periods.delete({ jobcentreId: tenant.jobcentreId, id });
+    if (!result.affected) {
+      throw new NotFoundException(`No duty period with id ${id}`);
+    }
+  }
+
+  /**
+   * The consultant who gets an intake received at `at`: round-robin among those on duty then (the period that
+   * waited longest since its last intake), else the next one to come on duty; null when the roster is empty.
+   */
+  async pickAssignee(manager: EntityManager, jobcentreId: string, at: Date): Promise<string | null> {
+    const onDuty = `p.jobcentre_id = $1 AND p.starts_at <= $2 AND p.ends_at > $2`;
+    const nextOnDuty = `p.jobcentre_id = $1 AND p.starts_at > $2`;
+    // SKIP LOCKED lets concurrent intakes spread over the consultants on duty instead of queueing for one row;
+    // only when every candidate is locked do we wait for one.
+    for (const [condition, order, lock] of [
+      [onDuty, 'p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p SKIP LOCKED'],
+      [onDuty, 'p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p'],
+      [nextOnDuty, 'p.starts_at, p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p'],
+    ]) {
+      const rows: { consultant_id: string }[][] | { consultant_id: string }[] = await manager.query(
+        `WITH chosen AS (
+           SELECT p.id FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.active
+            WHERE ${condition} ORDER BY ${order} LIMIT 1 ${lock}
+         )
+         UPDATE duty_periods SET last_assigned_at = clock_timestamp() FROM chosen
+          WHERE duty_periods.id = chosen.id RETURNING duty_periods.consultant_id`,
+        [jobcentreId, at],
+      );
+      const updated = Array.isArray(rows[0]) ? (rows[0] as { consultant_id: string }[]) : (rows as { consultant_id: string }[]);
+      if (updated.length > 0) {
+        return updated[0].consultant_id;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { JOBBRO_RUNTIME, type JobbroRuntime, type TenantContext } from '@jobbro/platform';
+import { firstContactDeadline, type DeadlinePolicy } from '../deadline';
+import { DutyDeskSettings } from './duty-desk-settings.entity';
+import type { FirstContactPolicyDto } from './dto/first-contact-policy.dto';
+
+export const DEFAULT_FIRST_CONTACT_POLICY: DeadlinePolicy = { mode: 'calendar-hours', hours: 24 };
+const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+// Intakes arrive far more often than policies change; a short cache keeps the policy lookup off the hot path.
+const POLICY_CACHE_MS = 10_000;
+
+export interface IntakeTimers {
+  deadlineAt: Date;
+  reminderAt: Date;
+}
+
+@Injectable()
+export class DutyDeskSettingsService {
+  private readonly cache = new Map<string, { policy: DeadlinePolicy; expiresAt: number }>();
+
+  constructor(
+    @InjectRepository(DutyDeskSettings) private readonly settings: Repository<DutyDeskSettings>,
+    @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
+  ) {}
+
+  async policyFor(jobcentreId: string): Promise<DeadlinePolicy> {
+    const cached = this.cache.get(jobcentreId);
+    if (cached && cached.expiresAt > Date.now()) {
+      return cached.policy;
+    }
+    const row = await this.settings.findOneBy({ jobcentreId });
+    const policy = row?.firstContactPolicy ?? DEFAULT_FIRST_CONTACT_POLICY;
+    this.cache.set(jobcentreId, { policy, expiresAt: Date.now() + POLICY_CACHE_MS });
+    return policy;
+  }
+
+  async updatePolicy(tenant: TenantContext, input: FirstContactPolicyDto): Promise<DeadlinePolicy> {
+    const policy: DeadlinePolicy =
+      input.mode === 'calendar-hours'
+        ? { mode: 'calendar-hours', hours: input.hours }
+        : {
+            mode: 'working-hours',
+            hours: input.hours,
+            timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+            openingHours: { opensAt: input.openingHours!.opensAt, closesAt: input.openingHours!.closesAt },
+            closedDays: { ...input.closedDays },
+          };
+    await this.settings.upsert({ jobcentreId: tenant.jobcentreId, firstContactPolicy: policy }, ['jobcentreId']);
+    this.cache.delete(tenant.jobcentreId);
+    return policy;
+  }
+
+  /** The first-contact deadline under the jobcentre's policy, and the reminder a configured time before it. */
+  async timersFor(jobcentreId: string, receivedAt: Date): Promise<IntakeTimers> {
+    const deadlineAt = firstContactDeadline(receivedAt, await this.policyFor(jobcentreId));
+    const reminderAt = new Date(Math.max(receivedAt.getTime(), deadlineAt.getTime() - this.runtime.config.dutyDesk.reminderBeforeMs));
+    return { deadlineAt, reminderAt };
+  }
+}

@@ -1,0 +1,69 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { JobsOptions, Queue } from 'bullmq';
+import type { Intake } from '../intakes/intake.entity';
+import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
+
+export type SlaTimerState = Pick<Intake, 'id' | 'jobcentreId' | 'status' | 'reminderAt' | 'deadlineAt' | 'reminderSentAt' | 'breachedAt'>;
+
+const JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1_000 },
+  // Finished timers are removed so the deterministic id can never shadow a timer that must be re-created.
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** Turns committed intake state into the queue jobs it needs; safe to call again for the same intakes. */
+@Injectable()
+export class SlaSchedulerService {
+  private readonly logger = new Logger(SlaSchedulerService.name);
+
+  constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue<SlaJobData, void, SlaJobName>) {}
+
+  /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */
+  async schedule(intakes: SlaTimerState[], now = Date.now()): Promise<number> {
+    const jobs = intakes.flatMap((intake) => timersFor(intake, now));
+    for (let start = 0; start < jobs.length; start += 500) {
+      await this.queue.addBulk(jobs.slice(start, start + 500));
+    }
+    return jobs.length;
+  }
+
+  /** Scheduling failures are logged, not thrown: the intake is committed and the reconciler re-creates lost timers. */
+  async scheduleOrLog(intake: SlaTimerState): Promise<void> {
+    try {
+      await this.schedule([intake]);
+    } catch (error) {
+      this.logger.error({ err: error, intakeId: intake.id }, 'Could not schedule duty-desk timers; the reconciler will retry');
+    }
+  }
+
+  /** Removes an intake's pending timers once the company has been reached. */
+  async cancel(intakeId: string): Promise<void> {
+    try {
+      await Promise.all([this.queue.remove(slaJobId('reminder', intakeId)), this.queue.remove(slaJobId('escalation', intakeId))]);
+    } catch (error) {
+      // A timer left behind is harmless: its processor sees the intake was contacted and does nothing.
+      this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers');
+    }
+  }
+}
+
+function timersFor(intake: SlaTimerState, now: number) {
+  if (intake.status !== 'awaiting-contact') {
+    return [];
+  }
+  const timers: { name: SlaJobName; dueAt: Date }[] = [];
+  if (!intake.reminderSentAt && intake.reminderAt.getTime() < intake.deadlineAt.getTime()) {
+    timers.push({ name: 'reminder', dueAt: intake.reminderAt });
+  }
+  if (!intake.breachedAt) {
+    timers.push({ name: 'escalation', dueAt: intake.deadlineAt });
+  }
+  return timers.map(({ name, dueAt }) => ({
+    name,
+    data: { intakeId: intake.id, jobcentreId: intake.jobcentreId, dueAt: dueAt.toISOString() },
+    opts: { ...JOB_OPTIONS, jobId: slaJobId(name, intake.id), delay: Math.max(0, dueAt.getTime() - now) },
+  }));
+}

