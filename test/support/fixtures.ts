@@ -26,7 +26,7 @@ export async function seedJobcentre(
     return { id: row.id as string, name, email };
   };
   const lead = await addStaff('Lene Leder', 'lead');
-  const consultants = [];
+  const consultants: { id: string; name: string; email: string }[] = [];
   for (let index = 0; index < (options.consultants ?? 2); index++) {
     consultants.push(await addStaff(`Konsulent ${index + 1}`, 'consultant'));
   }

@@ -66,7 +66,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 
 /** Empties a Redis logical database, so a test file starts with no jobs left by an earlier run. */
 export async function flushRedisDb(db: number): Promise<void> {
-  const { default: Redis } = await import('ioredis');
+  const { Redis } = await import('ioredis');
   const client = new Redis(`${process.env[TEST_ENV.redisUrl]}/${db}`);
   await client.flushdb();
   await client.quit();

@@ -1,0 +1,2 @@
+export * from './danish-holidays';
+export * from './first-contact-deadline';
