@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -66,7 +67,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 
 /** Empties a Redis logical database, so a test file starts with no jobs left by an earlier run. */
 export async function flushRedisDb(db: number): Promise<void> {
-  const { Redis } = await import('ioredis');
   const client = new Redis(`${process.env[TEST_ENV.redisUrl]}/${db}`);
   await client.flushdb();
   await client.quit();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -64,7 +65,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /** Creates `database` on the server behind `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
-  const { Client } = await import('pg');
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {

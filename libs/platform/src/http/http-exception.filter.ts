@@ -28,25 +28,33 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    // Express's body parser rejects a request before Nest sees it; the adapter may or may not wrap that error.
+    const bodyParserError = bodyParserMessage(exception) ?? bodyParserMessage((exception as { cause?: unknown })?.cause);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
       const details = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
-      const message = typeof payload === 'string' ? payload : String(details.message ?? exception.message);
+      const message = bodyParserError ?? (typeof payload === 'string' ? payload : String(details.message ?? exception.message));
       return { ...details, statusCode: status, error: statusText(status), message };
     }
-    // Errors raised by Express's body parser before Nest sees the request carry their own 4xx status.
-    const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
+    const status = (exception as { status?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const type = (exception as { type?: string }).type;
-      const message =
-        type === 'entity.parse.failed' ? 'The request body is not valid JSON'
-        : type === 'entity.too.large' ? 'The request body is too large'
-        : statusText(status);
-      return { statusCode: status, error: statusText(status), message };
+      return { statusCode: status, error: statusText(status), message: bodyParserError ?? statusText(status) };
     }
     return { statusCode: 500, error: statusText(500), message: 'Something went wrong on our side; the request was not completed' };
   }
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON',
+  'entity.too.large': 'The request body is too large',
+  'encoding.unsupported': 'The request body has an unsupported character encoding',
+  'charset.unsupported': 'The request body has an unsupported character set',
+};
+
+function bodyParserMessage(error: unknown): string | undefined {
+  const type = (error as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' ? BODY_PARSER_MESSAGES[type] : undefined;
 }
 
 function statusText(status: number): string {
