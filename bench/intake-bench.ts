@@ -3,7 +3,7 @@
  * the escalation jobs of those 10,000 open intakes fire. Targets: ≥ 1,000 intakes/s at p99 ≤ 50 ms; every
  * escalation within 1 s of its deadline.
  *
- * It builds nothing: run `npm run build` first. It starts the real API process (`node dist/apps/api/main.js`) on a
+ * It builds nothing: run `npm run build` first. It starts the real API process (`node dist/apps/api/src/main.js`) on a
  * fresh embedded PostgreSQL in a temporary directory, so the numbers include the queue on PostgreSQL, as shipped.
  * Options (environment): BENCH_INTAKES (10000), BENCH_CONCURRENCY (32), BENCH_DEADLINE_SECONDS (60), REDIS_URL.
  */
@@ -124,7 +124,7 @@ function timedPost(agent: Agent, port: number, body: string): Promise<number> {
 }
 
 async function startApi(httpPort: number, pgPort: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../dist/apps/api/main.js')], {
+  const child = spawn(process.execPath, [resolve(__dirname, '../dist/apps/api/src/main.js')], {
     env: {
       ...process.env,
       PORT: String(httpPort),

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ensureDatabase, startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '../../libs/platform/src/database/embedded-postgres';
 import { MIGRATIONS } from '../../libs/platform/src/database/migrations';
 import { freePort, hasRedisServer, startRedis, TEST_ENV } from './test-infrastructure';
 
@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
   const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port: await freePort(), database: 'postgres' });
   const adminUrl = postgres.url;
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
-  const dataSource = new DataSource({ type: 'postgres', url: adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DATABASE}`), migrations: MIGRATIONS });
+  const dataSource = new DataSource({ type: 'postgres', url: withDatabase(adminUrl, TEMPLATE_DATABASE), migrations: MIGRATIONS });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'all' });
   await dataSource.destroy();

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureHttpApp, ensureDatabase, loadAppConfig, type JobbroRuntime } from '@jobbro/platform';
+import { configureHttpApp, ensureDatabase, loadAppConfig, withDatabase, type JobbroRuntime } from '@jobbro/platform';
 import { TEST_ENV } from './test-infrastructure';
 
 export type QueueBackend = 'postgres' | 'redis';
@@ -42,7 +42,7 @@ export async function createTestDatabase(): Promise<string> {
   if (!adminUrl || !template) throw new Error('The e2e global setup did not run');
   const name = `jobbro_test_${randomUUID().replace(/-/g, '')}`;
   await ensureDatabase(adminUrl, name, template);
-  return adminUrl.replace(/\/postgres$/, `/${name}`);
+  return withDatabase(adminUrl, name);
 }
 
 /** The real application, as `npm start` builds it, on a real PostgreSQL and a real queue backend. */

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { pageOf, type Page, type TenantContext } from '@jobbro/platform';
 import { Company } from './company.entity';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
@@ -60,15 +60,16 @@ export class CompaniesService {
    * The company with this CVR in the caller's jobcentre, registered with `name` if it is new.
    * Safe under concurrency: two requests for the same new CVR end with one company.
    */
-  async findOrRegister(manager: EntityManager, tenant: TenantContext, cvrNumber: string, name: string): Promise<Company> {
-    await manager
+  async findOrRegister(tenant: TenantContext, cvrNumber: string, name: string): Promise<Company> {
+    const known = await this.companies.findOneBy({ jobcentreId: tenant.jobcentreId, cvrNumber });
+    if (known) return known;
+    await this.companies
       .createQueryBuilder()
       .insert()
-      .into(Company)
       .values({ jobcentreId: tenant.jobcentreId, cvrNumber, name, contactPersons: [] })
       .orIgnore()
       .execute();
-    return manager.findOneByOrFail(Company, { jobcentreId: tenant.jobcentreId, cvrNumber });
+    return this.companies.findOneByOrFail({ jobcentreId: tenant.jobcentreId, cvrNumber });
   }
 
   private async conflictOnDuplicateCvr(tenant: TenantContext, cvrNumber: string | undefined, error: unknown): Promise<unknown> {

@@ -7,6 +7,7 @@ import { IntakeEvent } from './intakes/intake-event.entity';
 import { Intake } from './intakes/intake.entity';
 import { IntakesController } from './intakes/intakes.controller';
 import { IntakesService } from './intakes/intakes.service';
+import { IntakeWriter } from './intakes/intake-writer';
 import { DutyPeriod } from './roster/duty-period.entity';
 import { DutyRosterController } from './roster/duty-roster.controller';
 import { DutyRosterService } from './roster/duty-roster.service';
@@ -25,7 +26,7 @@ import { SLA_QUEUE } from './sla/sla.queue';
     JobcentresModule,
   ],
   controllers: [IntakesController, DutyRosterController, DutyDeskSettingsController],
-  providers: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
+  providers: [IntakesService, IntakeWriter, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
   exports: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
 })
 export class DutyDeskModule {}

@@ -13,3 +13,5 @@ export * from './health/health.module';
 export * from './bootstrap/runtime-resolver';
 export * from './bootstrap/http-app';
 export * from './bootstrap/graceful-shutdown';
+export * from './cache/ttl-cache';
+export * from './concurrency/group-commit';

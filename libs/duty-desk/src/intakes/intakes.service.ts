@@ -1,11 +1,10 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Company, CompaniesService } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
 import { pageOf, type Actor, type Page, type TenantContext } from '@jobbro/platform';
-import { DutyRosterService } from '../roster/duty-roster.service';
 import { DutyDeskSettingsService } from '../settings/duty-desk-settings.service';
 import { SlaSchedulerService } from '../sla/sla-scheduler.service';
 import type { CreateIntakeDto } from './dto/create-intake.dto';
@@ -14,9 +13,12 @@ import type { IntakeQueueQuery } from './dto/intake-queue.query';
 import { IntakeEvent, type EventDetails, type IntakeEventType } from './intake-event.entity';
 import { assertCanClaim, assertCanClose, assertCanReassign, IntakeTransitionError, statusAfterContactAttempt } from './intake-lifecycle';
 import { Intake } from './intake.entity';
+import { IntakeWriter, type IntakeDraft } from './intake-writer';
 import { toIntakeView, type IntakeView } from './intake.view';
 
 type NewIntakeEvent = Omit<IntakeEvent, 'id'>;
+
+
 
 export interface CreatedIntake {
   intake: IntakeView;
@@ -32,7 +34,7 @@ export class IntakesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesService,
-    private readonly roster: DutyRosterService,
+    private readonly writer: IntakeWriter,
     private readonly settings: DutyDeskSettingsService,
     private readonly scheduler: SlaSchedulerService,
   ) {}
@@ -46,50 +48,50 @@ export class IntakesService {
 
     const receivedAt = new Date();
     const { deadlineAt, reminderAt } = await this.settings.timersFor(tenant.jobcentreId, receivedAt);
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const company = await this.resolveCompany(manager, tenant, input);
-      const assigneeId = await this.roster.pickAssignee(manager, tenant.jobcentreId, receivedAt);
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Intake)
-        .values({
-          jobcentreId: tenant.jobcentreId,
-          companyId: company.id,
-          kind: input.kind,
-          channel: input.channel,
-          description: input.description,
-          contactPerson: { name: input.contactPerson.name, phone: input.contactPerson.phone, email: input.contactPerson.email },
-          status: 'awaiting-contact',
-          assigneeId,
-          receivedAt,
-          deadlineAt,
-          reminderAt,
-          idempotencyKey: idempotencyKey ?? null,
-          requestFingerprint: fingerprint,
-        })
-        // The only unique key an insert can collide on is (jobcentre, Idempotency-Key).
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id: string | undefined = result.raw[0]?.id;
-      if (!id) return null; // a concurrent request with the same Idempotency-Key won
-      await manager.insert(IntakeEvent, [
-        event(tenant, id, 'received', { kind: input.kind, channel: input.channel, deadlineAt: deadlineAt.toISOString() }, receivedAt),
-        assigneeId
-          ? event(tenant, id, 'assigned', { assigneeId, reason: 'duty roster' }, receivedAt, null)
-          : event(tenant, id, 'unassigned', { reason: 'nobody on the duty roster' }, receivedAt, null),
-      ]);
-      return id;
-    });
-
-    if (!inserted) {
+    const draft: IntakeDraft = {
+      id: randomUUID(),
+      jobcentreId: tenant.jobcentreId,
+      companyId: await this.resolveCompanyId(tenant, input),
+      kind: input.kind,
+      channel: input.channel,
+      description: input.description,
+      contactPerson: { name: input.contactPerson.name, phone: input.contactPerson.phone, email: input.contactPerson.email },
+      receivedAt,
+      deadlineAt,
+      reminderAt,
+      idempotencyKey: idempotencyKey ?? null,
+      requestFingerprint: fingerprint,
+      receivedBy: tenant.actor ? { id: tenant.actor.id, name: tenant.actor.name } : null,
+    };
+    const written = await this.writer.submit(draft);
+    if (written.outcome === 'unknown-company') {
+      throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
+    }
+    if (written.outcome === 'duplicate') {
       return { intake: (await this.findByIdempotencyKey(tenant, idempotencyKey!, fingerprint!))!, created: false };
     }
-    await this.scheduler.scheduleOrLog({
-      id: inserted, jobcentreId: tenant.jobcentreId, status: 'awaiting-contact', reminderAt, deadlineAt, reminderSentAt: null, breachedAt: null,
+
+    const { idempotencyKey: _key, requestFingerprint: _fingerprint, receivedBy: _receivedBy, ...columns } = draft;
+    const intake = Object.assign(new Intake(), {
+      ...columns,
+      company: Object.assign(new Company(), written.company),
+      status: 'awaiting-contact' as const,
+      assigneeId: written.assignee?.id ?? null,
+      assignee: written.assignee ? Object.assign(new StaffMember(), written.assignee) : null,
+      reminderSentAt: null,
+      firstContactAt: null,
+      breachedAt: null,
+      escalatedToId: null,
+      escalatedTo: null,
+      outcome: null,
+      outcomeNote: null,
+      closedAt: null,
+      createdAt: written.createdAt,
+      updatedAt: written.updatedAt,
+      version: written.version,
     });
-    return { intake: await this.get(tenant, inserted), created: true };
+    await this.scheduler.scheduleOrLog(intake);
+    return { intake: toIntakeView(intake), created: true };
   }
 
   async get(tenant: TenantContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<IntakeView> {
@@ -209,17 +211,16 @@ export class IntakesService {
     });
   }
 
-  private async resolveCompany(manager: EntityManager, tenant: TenantContext, input: CreateIntakeDto): Promise<Company> {
-    if (input.company) {
-      const company = await this.companies.findOrRegister(manager, tenant, input.company.cvrNumber, input.company.name);
-      if (input.companyId && input.companyId !== company.id) {
-        throw invalidField('companyId', 'companyId and company.cvrNumber name different companies; give one of them');
-      }
-      return company;
+  /** The company the intake is about: given by id, or by CVR and name (registered if new). */
+  private async resolveCompanyId(tenant: TenantContext, input: CreateIntakeDto): Promise<string> {
+    if (!input.company) {
+      return input.companyId!;
     }
-    const company = await manager.findOneBy(Company, { jobcentreId: tenant.jobcentreId, id: input.companyId! });
-    if (!company) throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
-    return company;
+    const company = await this.companies.findOrRegister(tenant, input.company.cvrNumber, input.company.name);
+    if (input.companyId && input.companyId !== company.id) {
+      throw invalidField('companyId', 'companyId and company.cvrNumber name different companies; give one of them');
+    }
+    return company.id;
   }
 
   private async findByIdempotencyKey(tenant: TenantContext, key: string, fingerprint: string): Promise<IntakeView | null> {

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { JobcentresService } from '@jobbro/jobcentres';
 import type { TenantContext } from '@jobbro/platform';
 import { DutyPeriod } from './duty-period.entity';
@@ -79,36 +79,5 @@ export class DutyRosterService {
     if (!result.affected) {
       throw new NotFoundException(`No duty period with id ${id}`);
     }
-  }
-
-  /**
-   * The consultant who gets an intake received at `at`: round-robin among those on duty then (the period that
-   * waited longest since its last intake), else the next one to come on duty; null when the roster is empty.
-   */
-  async pickAssignee(manager: EntityManager, jobcentreId: string, at: Date): Promise<string | null> {
-    const onDuty = `p.jobcentre_id = $1 AND p.starts_at <= $2 AND p.ends_at > $2`;
-    const nextOnDuty = `p.jobcentre_id = $1 AND p.starts_at > $2`;
-    // SKIP LOCKED lets concurrent intakes spread over the consultants on duty instead of queueing for one row;
-    // only when every candidate is locked do we wait for one.
-    for (const [condition, order, lock] of [
-      [onDuty, 'p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p SKIP LOCKED'],
-      [onDuty, 'p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p'],
-      [nextOnDuty, 'p.starts_at, p.last_assigned_at NULLS FIRST, p.id', 'FOR UPDATE OF p'],
-    ]) {
-      const rows: { consultant_id: string }[][] | { consultant_id: string }[] = await manager.query(
-        `WITH chosen AS (
-           SELECT p.id FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.active
-            WHERE ${condition} ORDER BY ${order} LIMIT 1 ${lock}
-         )
-         UPDATE duty_periods SET last_assigned_at = clock_timestamp() FROM chosen
-          WHERE duty_periods.id = chosen.id RETURNING duty_periods.consultant_id`,
-        [jobcentreId, at],
-      );
-      const updated = Array.isArray(rows[0]) ? (rows[0] as { consultant_id: string }[]) : (rows as { consultant_id: string }[]);
-      if (updated.length > 0) {
-        return updated[0].consultant_id;
-      }
-    }
-    return null;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { JOBBRO_RUNTIME, type JobbroRuntime, type TenantContext } from '@jobbro/platform';
+import { JOBBRO_RUNTIME, TtlCache, type JobbroRuntime, type TenantContext } from '@jobbro/platform';
 import { firstContactDeadline, type DeadlinePolicy } from '../deadline';
 import { DutyDeskSettings } from './duty-desk-settings.entity';
 import type { FirstContactPolicyDto } from './dto/first-contact-policy.dto';
@@ -18,7 +18,7 @@ export interface IntakeTimers {
 
 @Injectable()
 export class DutyDeskSettingsService {
-  private readonly cache = new Map<string, { policy: DeadlinePolicy; expiresAt: number }>();
+  private readonly policies = new TtlCache<string, DeadlinePolicy>(POLICY_CACHE_MS);
 
   constructor(
     @InjectRepository(DutyDeskSettings) private readonly settings: Repository<DutyDeskSettings>,
@@ -26,14 +26,11 @@ export class DutyDeskSettingsService {
   ) {}
 
   async policyFor(jobcentreId: string): Promise<DeadlinePolicy> {
-    const cached = this.cache.get(jobcentreId);
-    if (cached && cached.expiresAt > Date.now()) {
-      return cached.policy;
-    }
-    const row = await this.settings.findOneBy({ jobcentreId });
-    const policy = row?.firstContactPolicy ?? DEFAULT_FIRST_CONTACT_POLICY;
-    this.cache.set(jobcentreId, { policy, expiresAt: Date.now() + POLICY_CACHE_MS });
-    return policy;
+    const policy = await this.policies.getOrLoad(jobcentreId, async () => {
+      const row = await this.settings.findOneBy({ jobcentreId });
+      return row?.firstContactPolicy ?? DEFAULT_FIRST_CONTACT_POLICY;
+    });
+    return policy!;
   }
 
   async updatePolicy(tenant: TenantContext, input: FirstContactPolicyDto): Promise<DeadlinePolicy> {
@@ -48,7 +45,7 @@ export class DutyDeskSettingsService {
             closedDays: { ...input.closedDays },
           };
     await this.settings.upsert({ jobcentreId: tenant.jobcentreId, firstContactPolicy: policy }, ['jobcentreId']);
-    this.cache.delete(tenant.jobcentreId);
+    this.policies.delete(tenant.jobcentreId);
     return policy;
   }
 

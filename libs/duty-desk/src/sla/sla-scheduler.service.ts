@@ -1,10 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
+import { GroupCommit } from '@jobbro/platform';
 import type { Intake } from '../intakes/intake.entity';
 import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
 
 export type SlaTimerState = Pick<Intake, 'id' | 'jobcentreId' | 'status' | 'reminderAt' | 'deadlineAt' | 'reminderSentAt' | 'breachedAt'>;
+
+type SlaTimerJob = { name: SlaJobName; data: SlaJobData; opts: JobsOptions };
+
+const MAX_INTAKES_PER_ADD = 250;
 
 const JOB_OPTIONS: JobsOptions = {
   attempts: 8,
@@ -19,15 +24,24 @@ const JOB_OPTIONS: JobsOptions = {
 export class SlaSchedulerService {
   private readonly logger = new Logger(SlaSchedulerService.name);
 
-  constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue<SlaJobData, void, SlaJobName>) {}
+  /**
+   * Adding jobs serialises on the queue (BullMQ's PostgreSQL backend takes a lock per queue), so timers asked for
+   * while an add is under way wait and go together in the next addBulk: one round trip for many intakes.
+   */
+  private readonly batcher: GroupCommit<SlaTimerJob[]>;
+
+  constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue<SlaJobData, void, SlaJobName>) {
+    this.batcher = new GroupCommit<SlaTimerJob[]>(async (jobsPerIntake) => {
+      await this.queue.addBulk(jobsPerIntake.flat());
+      return jobsPerIntake.map((): void => undefined);
+    }, MAX_INTAKES_PER_ADD);
+  }
 
   /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */
   async schedule(intakes: SlaTimerState[], now = Date.now()): Promise<number> {
-    const jobs = intakes.flatMap((intake) => timersFor(intake, now));
-    for (let start = 0; start < jobs.length; start += 500) {
-      await this.queue.addBulk(jobs.slice(start, start + 500));
-    }
-    return jobs.length;
+    const perIntake = intakes.map((intake) => timersFor(intake, now)).filter((jobs) => jobs.length > 0);
+    await Promise.all(perIntake.map((jobs) => this.batcher.submit(jobs)));
+    return perIntake.reduce((count, jobs) => count + jobs.length, 0);
   }
 
   /** Scheduling failures are logged, not thrown: the intake is committed and the reconciler re-creates lost timers. */
@@ -50,7 +64,7 @@ export class SlaSchedulerService {
   }
 }
 
-function timersFor(intake: SlaTimerState, now: number) {
+function timersFor(intake: SlaTimerState, now: number): SlaTimerJob[] {
   if (intake.status !== 'awaiting-contact') {
     return [];
   }
