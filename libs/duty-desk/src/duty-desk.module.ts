@@ -21,7 +21,7 @@ import { SLA_QUEUE } from './sla/sla.queue';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Intake, IntakeEvent, DutyPeriod, DutyDeskSettings]),
-    BullModule.registerQueue({ name: SLA_QUEUE }),
+    BullModule.registerQueue({ name: SLA_QUEUE, streams: { events: { maxLen: 100 } } }),
     CompaniesModule,
     JobcentresModule,
   ],

@@ -52,3 +52,26 @@ describe('GroupCommit', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('GroupCommit with a linger', () => {
+  it('waits for more items only once the previous batch showed load', async () => {
+    const batches: number[][] = [];
+    let release: () => void = () => undefined;
+    const group = new GroupCommit<number>(async (items) => {
+      batches.push(items);
+      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return items.map(() => undefined);
+    }, 100, 30);
+    const first = group.submit(1);
+    await tick();
+    const loaded = [group.submit(2), group.submit(3)];
+    release();
+    await Promise.all([first, ...loaded]);
+    // The last batch held two items: a lone item now waits the linger, and an item arriving meanwhile joins it.
+    const lone = group.submit(4);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const joined = group.submit(5);
+    await Promise.all([lone, joined]);
+    expect(batches).toEqual([[1], [2, 3], [4, 5]]);
+  });
+});
