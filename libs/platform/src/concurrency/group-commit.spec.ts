@@ -2,16 +2,21 @@ import { GroupCommit } from './group-commit';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A GroupCommit whose first batch stays open until `release()`, recording every batch; results are item × 10. */
+function heldGroup(maxBatch: number, lingerMs = 0) {
+  const batches: number[][] = [];
+  let release: () => void = () => undefined;
+  const group = new GroupCommit<number, number>(async (items) => {
+    batches.push(items);
+    if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+    return items.map((item) => item * 10);
+  }, maxBatch, lingerMs);
+  return { group, batches, release: () => release() };
+}
+
 describe('GroupCommit', () => {
   it('commits a lone item at once and gathers items that arrive meanwhile into the next batch', async () => {
-    const batches: number[][] = [];
-    let release: () => void = () => undefined;
-    const group = new GroupCommit<number, number>(async (items) => {
-      batches.push(items);
-      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
-      return items.map((item) => item * 10);
-    }, 100);
-
+    const { group, batches, release } = heldGroup(100);
     const first = group.submit(1);
     await tick();
     const rest = [group.submit(2), group.submit(3), group.submit(4)];
@@ -23,13 +28,7 @@ describe('GroupCommit', () => {
   });
 
   it('splits the waiting items into batches of at most the maximum', async () => {
-    const batches: number[][] = [];
-    let release: () => void = () => undefined;
-    const group = new GroupCommit<number>(async (items) => {
-      batches.push(items);
-      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
-      return items.map(() => undefined);
-    }, 2);
+    const { group, batches, release } = heldGroup(2);
     const all = [group.submit(0)];
     await tick();
     all.push(...[1, 2, 3, 4, 5].map((item) => group.submit(item)));
@@ -51,17 +50,9 @@ describe('GroupCommit', () => {
     await expect(later).resolves.toBe('b');
     expect(calls).toBe(2);
   });
-});
 
-describe('GroupCommit with a linger', () => {
-  it('waits for more items only once the previous batch showed load', async () => {
-    const batches: number[][] = [];
-    let release: () => void = () => undefined;
-    const group = new GroupCommit<number>(async (items) => {
-      batches.push(items);
-      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
-      return items.map(() => undefined);
-    }, 100, 30);
+  it('with a linger, waits for more items only once the previous batch showed load', async () => {
+    const { group, batches, release } = heldGroup(100, 30);
     const first = group.submit(1);
     await tick();
     const loaded = [group.submit(2), group.submit(3)];
@@ -71,7 +62,7 @@ describe('GroupCommit with a linger', () => {
     const lone = group.submit(4);
     await new Promise((resolve) => setTimeout(resolve, 10));
     const joined = group.submit(5);
-    await Promise.all([lone, joined]);
+    expect(await Promise.all([lone, joined])).toEqual([40, 50]);
     expect(batches).toEqual([[1], [2, 3], [4, 5]]);
   });
 });
