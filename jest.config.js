@@ -24,6 +24,7 @@ const common = {
 };
 
 module.exports = {
+  reporters: ['default', require.resolve('./test/support/summary-reporter.js')],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
