@@ -13,12 +13,10 @@ import type { IntakeQueueQuery } from './dto/intake-queue.query';
 import { IntakeEvent, type EventDetails, type IntakeEventType } from './intake-event.entity';
 import { assertCanClaim, assertCanClose, assertCanReassign, IntakeTransitionError, statusAfterContactAttempt } from './intake-lifecycle';
 import { Intake } from './intake.entity';
-import { IntakeWriter, type IntakeDraft } from './intake-writer';
+import { IntakeWriter, type IntakeDraft, type IntakeWriteResult } from './intake-writer';
 import { toIntakeView, type IntakeView } from './intake.view';
 
 type NewIntakeEvent = Omit<IntakeEvent, 'id'>;
-
-
 
 export interface CreatedIntake {
   intake: IntakeView;
@@ -71,25 +69,7 @@ export class IntakesService {
       return { intake: (await this.findByIdempotencyKey(tenant, idempotencyKey!, fingerprint!))!, created: false };
     }
 
-    const { idempotencyKey: _key, requestFingerprint: _fingerprint, receivedBy: _receivedBy, ...columns } = draft;
-    const intake = Object.assign(new Intake(), {
-      ...columns,
-      company: Object.assign(new Company(), written.company),
-      status: 'awaiting-contact' as const,
-      assigneeId: written.assignee?.id ?? null,
-      assignee: written.assignee ? Object.assign(new StaffMember(), written.assignee) : null,
-      reminderSentAt: null,
-      firstContactAt: null,
-      breachedAt: null,
-      escalatedToId: null,
-      escalatedTo: null,
-      outcome: null,
-      outcomeNote: null,
-      closedAt: null,
-      createdAt: written.createdAt,
-      updatedAt: written.updatedAt,
-      version: written.version,
-    });
+    const intake = newIntake(draft, written);
     await this.scheduler.scheduleOrLog(intake);
     return { intake: toIntakeView(intake), created: true };
   }
@@ -245,6 +225,29 @@ function event(
   actor: Actor | null = tenant.actor,
 ): NewIntakeEvent {
   return { jobcentreId: tenant.jobcentreId, intakeId, type, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, details };
+}
+
+/** The intake just written, as the entity it now is in the database, without reading it back. */
+function newIntake(draft: IntakeDraft, written: Extract<IntakeWriteResult, { outcome: 'created' }>): Intake {
+  const { idempotencyKey: _key, requestFingerprint: _fingerprint, receivedBy: _receivedBy, ...columns } = draft;
+  return Object.assign(new Intake(), {
+    ...columns,
+    company: Object.assign(new Company(), written.company),
+    status: 'awaiting-contact' as const,
+    assigneeId: written.assignee?.id ?? null,
+    assignee: written.assignee ? Object.assign(new StaffMember(), written.assignee) : null,
+    reminderSentAt: null,
+    firstContactAt: null,
+    breachedAt: null,
+    escalatedToId: null,
+    escalatedTo: null,
+    outcome: null,
+    outcomeNote: null,
+    closedAt: null,
+    createdAt: written.createdAt,
+    updatedAt: written.updatedAt,
+    version: written.version,
+  });
 }
 
 function requireActor(tenant: TenantContext): Actor {
