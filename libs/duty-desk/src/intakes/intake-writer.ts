@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { GroupCommit } from '@jobbro/platform';
 import type { EventDetails } from './intake-event.entity';
 import type { IntakeChannel, IntakeContactPerson, IntakeKind } from './intake.entity';
@@ -35,19 +35,12 @@ export type IntakeWriteResult =
   /** Another request with the same Idempotency-Key was written first. */
   | { outcome: 'duplicate' };
 
-interface Candidate {
-  period_id: string;
-  consultant_id: string;
-  name: string;
-}
-
 // Large enough to make one transaction of a burst, small enough to keep its locks and its latency short.
 const MAX_INTAKES_PER_TRANSACTION = 200;
 
 /**
- * Writes new intakes in group commits: requests that arrive while a transaction is under way are written together
- * in the next one, with one set of statements and one commit for all of them. Assignment happens in the same
- * transaction, with the jobcentre's duty periods locked, so the round-robin stays exact across API processes.
+ * Writes new intakes in group commits: requests that arrive while a write is under way are written together in the
+ * next one, in one statement and one commit for all of them.
  */
 @Injectable()
 export class IntakeWriter {
@@ -59,144 +52,130 @@ export class IntakeWriter {
     return this.group.submit(draft);
   }
 
-  private write(drafts: IntakeDraft[]): Promise<IntakeWriteResult[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const companies = await this.companiesOf(manager, drafts);
-      const valid = drafts.filter((draft) => companies.has(draft.companyId));
-      const assignees = await this.assign(manager, valid);
-      const rows: { id: string; version: number; created_at: Date; updated_at: Date }[] = valid.length === 0 ? [] : await manager.query(
-        `WITH intake AS (
-           INSERT INTO intakes (id, jobcentre_id, company_id, kind, channel, description, contact_person, status, assignee_id,
-                                received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint)
-           SELECT id, jobcentre_id, company_id, kind, channel, description, contact_person, 'awaiting-contact', assignee_id,
-                  received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint
-             FROM jsonb_to_recordset($1::jsonb) AS draft(
-                  id uuid, jobcentre_id uuid, company_id uuid, kind text, channel text, description text, contact_person jsonb,
-                  assignee_id uuid, received_at timestamptz, deadline_at timestamptz, reminder_at timestamptz,
-                  idempotency_key text, request_fingerprint text)
-           -- Only the (jobcentre, Idempotency-Key) index can conflict: a repeat of a request already written.
-           ON CONFLICT DO NOTHING
-           RETURNING id, jobcentre_id, version, created_at, updated_at
-         ), history AS (
-           INSERT INTO intake_events (jobcentre_id, intake_id, type, at, actor_id, actor_name, details)
-           SELECT intake.jobcentre_id, intake.id, entry.type, entry.at, entry.actor_id, entry.actor_name, entry.details
-             FROM intake JOIN jsonb_to_recordset($2::jsonb)
-                  AS entry(seq int, intake_id uuid, type text, at timestamptz, actor_id uuid, actor_name text, details jsonb)
-               ON entry.intake_id = intake.id
-            ORDER BY entry.seq
-         )
-         SELECT id, version, created_at, updated_at FROM intake`,
-        [
-          JSON.stringify(valid.map((draft) => ({
-            id: draft.id,
-            jobcentre_id: draft.jobcentreId,
-            company_id: draft.companyId,
-            kind: draft.kind,
-            channel: draft.channel,
-            description: draft.description,
-            contact_person: draft.contactPerson,
-            assignee_id: assignees.get(draft.id)?.id ?? null,
-            received_at: draft.receivedAt,
-            deadline_at: draft.deadlineAt,
-            reminder_at: draft.reminderAt,
-            idempotency_key: draft.idempotencyKey,
-            request_fingerprint: draft.requestFingerprint,
-          }))),
-          JSON.stringify(valid.flatMap((draft) => firstHistory(draft, assignees.get(draft.id) ?? null)).map((entry, seq) => ({ seq, ...entry }))),
-        ],
-      );
-      const written = new Map(rows.map((row) => [row.id, row]));
-      return drafts.map((draft): IntakeWriteResult => {
-        const company = companies.get(draft.companyId);
-        if (!company) return { outcome: 'unknown-company' };
-        const row = written.get(draft.id);
-        if (!row) return { outcome: 'duplicate' };
-        return {
-          outcome: 'created',
-          assignee: assignees.get(draft.id) ?? null,
-          company,
-          version: row.version,
-          createdAt: row.created_at,
-          updatedAt: row.updated_at,
-        };
-      });
-    });
-  }
-
-  /** The drafts' companies that exist in the drafts' own jobcentres. */
-  private async companiesOf(manager: EntityManager, drafts: IntakeDraft[]) {
-    const rows: { id: string; cvr_number: string; name: string }[] = await manager.query(
-      `SELECT c.id, c.cvr_number, c.name FROM companies c
-         JOIN jsonb_to_recordset($1::jsonb) AS wanted(jobcentre_id uuid, company_id uuid)
-           ON c.id = wanted.company_id AND c.jobcentre_id = wanted.jobcentre_id`,
-      [JSON.stringify(drafts.map((draft) => ({ jobcentre_id: draft.jobcentreId, company_id: draft.companyId })))],
-    );
-    return new Map(rows.map((row) => [row.id, { id: row.id, cvrNumber: row.cvr_number, name: row.name }]));
-  }
-
   /**
-   * Round-robin over the consultants on duty at receipt (the period that waited longest goes first); when nobody
-   * is on duty, over those who come on duty next. The periods stay locked until the intakes are committed.
+   * One statement, so one round trip and one implicit transaction for the whole batch: it checks each company
+   * belongs to the draft's jobcentre, locks the jobcentre's duty periods and assigns round-robin (the period that
+   * waited longest first; when nobody is on duty, among those who come on duty next), writes the intakes and their
+   * first history entries, and moves the rotation on. The periods stay locked until it commits, so the rotation
+   * is exact across API processes.
    */
-  private async assign(manager: EntityManager, drafts: IntakeDraft[]): Promise<Map<string, { id: string; name: string }>> {
-    const assignees = new Map<string, { id: string; name: string }>();
-    const used: { periodId: string; order: number }[] = [];
-    for (const jobcentreId of new Set(drafts.map((draft) => draft.jobcentreId))) {
-      const own = drafts.filter((draft) => draft.jobcentreId === jobcentreId);
-      const at = own[0].receivedAt;
-      let candidates: Candidate[] = await manager.query(
-        `SELECT p.id AS period_id, s.id AS consultant_id, s.name
-           FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.active
-          WHERE p.jobcentre_id = $1 AND p.starts_at <= $2 AND p.ends_at > $2
-          ORDER BY p.last_assigned_at NULLS FIRST, p.id
-          FOR UPDATE OF p`,
-        [jobcentreId, at],
-      );
-      if (candidates.length === 0) {
-        candidates = await manager.query(
-          `SELECT p.id AS period_id, s.id AS consultant_id, s.name
-             FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.active
-            WHERE p.jobcentre_id = $1
-              AND p.starts_at = (SELECT min(starts_at) FROM duty_periods WHERE jobcentre_id = $1 AND starts_at > $2)
-            ORDER BY p.last_assigned_at NULLS FIRST, p.id
-            FOR UPDATE OF p`,
-          [jobcentreId, at],
-        );
-      }
-      if (candidates.length === 0) continue;
-      own.forEach((draft, index) => {
-        const candidate = candidates[index % candidates.length];
-        assignees.set(draft.id, { id: candidate.consultant_id, name: candidate.name });
-        used.push({ periodId: candidate.period_id, order: used.length });
-      });
-    }
-    if (used.length > 0) {
-      // Later turns get later timestamps, so the next batch continues the rotation where this one stopped.
-      await manager.query(
-        `UPDATE duty_periods SET last_assigned_at = clock_timestamp() + turn.order_no * interval '1 microsecond'
-           FROM (SELECT period_id, max(order_no) AS order_no
-                   FROM jsonb_to_recordset($1::jsonb) AS used(period_id uuid, order_no int) GROUP BY period_id) turn
-          WHERE duty_periods.id = turn.period_id`,
-        [JSON.stringify(used.map(({ periodId, order }) => ({ period_id: periodId, order_no: order })))],
-      );
-    }
-    return assignees;
+  private async write(drafts: IntakeDraft[]): Promise<IntakeWriteResult[]> {
+    const rows: WrittenRow[] = await this.dataSource.query(
+      `WITH draft AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
+           seq int, id uuid, jobcentre_id uuid, company_id uuid, kind text, channel text, description text,
+           contact_person jsonb, received_at timestamptz, deadline_at timestamptz, reminder_at timestamptz,
+           idempotency_key text, request_fingerprint text, received_by_id uuid, received_by_name text, received_details jsonb)
+       ), valid AS (
+         SELECT d.*, c.cvr_number, c.name AS company_name,
+                row_number() OVER (PARTITION BY d.jobcentre_id ORDER BY d.seq) - 1 AS turn
+           FROM draft d JOIN companies c ON c.id = d.company_id AND c.jobcentre_id = d.jobcentre_id
+       ), on_duty AS (
+         SELECT p.id AS period_id, p.jobcentre_id, p.consultant_id, p.last_assigned_at
+           FROM duty_periods p
+          WHERE p.jobcentre_id IN (SELECT jobcentre_id FROM valid) AND p.starts_at <= $2 AND p.ends_at > $2
+            AND EXISTS (SELECT 1 FROM staff_members s WHERE s.id = p.consultant_id AND s.active)
+            FOR UPDATE
+       ), next_on_duty AS (
+         SELECT p.id AS period_id, p.jobcentre_id, p.consultant_id, p.last_assigned_at
+           FROM duty_periods p
+          WHERE p.jobcentre_id IN (SELECT jobcentre_id FROM valid)
+            AND p.jobcentre_id NOT IN (SELECT jobcentre_id FROM on_duty)
+            AND EXISTS (SELECT 1 FROM staff_members s WHERE s.id = p.consultant_id AND s.active)
+            AND p.starts_at = (SELECT min(q.starts_at) FROM duty_periods q
+                                WHERE q.jobcentre_id = p.jobcentre_id AND q.starts_at > $2)
+            FOR UPDATE
+       ), candidate AS (
+         SELECT c.*,
+                row_number() OVER (PARTITION BY c.jobcentre_id ORDER BY c.last_assigned_at NULLS FIRST, c.period_id) - 1 AS rank,
+                count(*) OVER (PARTITION BY c.jobcentre_id) AS candidates
+           FROM (SELECT * FROM on_duty UNION ALL SELECT * FROM next_on_duty) c
+       ), assigned AS (
+         SELECT v.*, k.period_id, k.consultant_id AS assignee_id
+           FROM valid v LEFT JOIN candidate k ON k.jobcentre_id = v.jobcentre_id AND k.rank = v.turn % k.candidates
+       ), intake AS (
+         INSERT INTO intakes (id, jobcentre_id, company_id, kind, channel, description, contact_person, status, assignee_id,
+                              received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint)
+         SELECT id, jobcentre_id, company_id, kind, channel, description, contact_person, 'awaiting-contact', assignee_id,
+                received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint
+           FROM assigned
+         -- Only the (jobcentre, Idempotency-Key) index can conflict: a repeat of a request already written.
+         ON CONFLICT DO NOTHING
+         RETURNING id, version, created_at, updated_at
+       ), history AS (
+         INSERT INTO intake_events (jobcentre_id, intake_id, type, at, actor_id, actor_name, details)
+         SELECT a.jobcentre_id, a.id, entry.type, a.received_at, entry.actor_id, entry.actor_name, entry.details
+           FROM intake JOIN assigned a ON a.id = intake.id
+          CROSS JOIN LATERAL (VALUES
+                (1, 'received', a.received_by_id, a.received_by_name, a.received_details),
+                (2, CASE WHEN a.assignee_id IS NULL THEN 'unassigned' ELSE 'assigned' END, NULL::uuid, NULL::text,
+                    CASE WHEN a.assignee_id IS NULL THEN jsonb_build_object('reason', 'nobody on the duty roster')
+                         ELSE jsonb_build_object('assigneeId', a.assignee_id, 'reason', 'duty roster') END)
+              ) AS entry(n, type, actor_id, actor_name, details)
+          ORDER BY a.seq, entry.n
+       ), rotation AS (
+         -- A period's last turn in this batch gets the latest timestamp, so the next batch goes on from there.
+         UPDATE duty_periods p SET last_assigned_at = clock_timestamp() + last_turn.turn * interval '1 microsecond'
+           FROM (SELECT a.period_id, max(a.turn) AS turn FROM assigned a JOIN intake ON intake.id = a.id
+                  WHERE a.period_id IS NOT NULL GROUP BY a.period_id) last_turn
+          WHERE p.id = last_turn.period_id
+       )
+       SELECT d.id, v.id IS NOT NULL AS company_found, v.cvr_number, v.company_name,
+              a.assignee_id, s.name AS assignee_name, intake.id IS NOT NULL AS written,
+              intake.version, intake.created_at, intake.updated_at
+         FROM draft d
+         LEFT JOIN valid v ON v.id = d.id
+         LEFT JOIN assigned a ON a.id = d.id
+         LEFT JOIN staff_members s ON s.id = a.assignee_id
+         LEFT JOIN intake ON intake.id = d.id`,
+      [
+        JSON.stringify(drafts.map((draft, seq) => ({
+          seq,
+          id: draft.id,
+          jobcentre_id: draft.jobcentreId,
+          company_id: draft.companyId,
+          kind: draft.kind,
+          channel: draft.channel,
+          description: draft.description,
+          contact_person: draft.contactPerson,
+          received_at: draft.receivedAt,
+          deadline_at: draft.deadlineAt,
+          reminder_at: draft.reminderAt,
+          idempotency_key: draft.idempotencyKey,
+          request_fingerprint: draft.requestFingerprint,
+          received_by_id: draft.receivedBy?.id ?? null,
+          received_by_name: draft.receivedBy?.name ?? null,
+          received_details: { kind: draft.kind, channel: draft.channel, deadlineAt: draft.deadlineAt.toISOString() } satisfies EventDetails,
+        }))),
+        drafts[0].receivedAt,
+      ],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return drafts.map((draft): IntakeWriteResult => {
+      const row = byId.get(draft.id)!;
+      if (!row.company_found) return { outcome: 'unknown-company' };
+      if (!row.written) return { outcome: 'duplicate' };
+      return {
+        outcome: 'created',
+        assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name! } : null,
+        company: { id: draft.companyId, cvrNumber: row.cvr_number!, name: row.company_name! },
+        version: row.version!,
+        createdAt: row.created_at!,
+        updatedAt: row.updated_at!,
+      };
+    });
   }
 }
 
-function firstHistory(draft: IntakeDraft, assignee: { id: string; name: string } | null) {
-  const entry = (type: string, details: EventDetails, actor: { id: string; name: string } | null) => ({
-    intake_id: draft.id,
-    type,
-    at: draft.receivedAt,
-    actor_id: actor?.id ?? null,
-    actor_name: actor?.name ?? null,
-    details,
-  });
-  return [
-    entry('received', { kind: draft.kind, channel: draft.channel, deadlineAt: draft.deadlineAt.toISOString() }, draft.receivedBy),
-    assignee
-      ? entry('assigned', { assigneeId: assignee.id, reason: 'duty roster' }, null)
-      : entry('unassigned', { reason: 'nobody on the duty roster' }, null),
-  ];
+interface WrittenRow {
+  id: string;
+  company_found: boolean;
+  cvr_number: string | null;
+  company_name: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  written: boolean;
+  version: number | null;
+  created_at: Date | null;
+  updated_at: Date | null;
 }
