@@ -10,9 +10,6 @@ export type SlaTimerState = Pick<Intake, 'id' | 'jobcentreId' | 'status' | 'remi
 type SlaTimerJob = { name: SlaJobName; data: SlaJobData; opts: JobsOptions };
 
 const MAX_INTAKES_PER_ADD = 250;
-// Each addBulk on the PostgreSQL backend has a fixed cost of a few milliseconds (it builds temporary tables),
-// so under load it pays to gather timers a little longer before adding them.
-const ADD_LINGER_MS = 10;
 
 const JOB_OPTIONS: JobsOptions = {
   attempts: 8,
@@ -29,7 +26,7 @@ export class SlaSchedulerService {
 
   /**
    * Timers asked for while an add is under way wait and go together in the next addBulk: one round trip, and one
-   * share of addBulk's fixed cost, for many intakes.
+   * share of addBulk's fixed cost (a few milliseconds on the PostgreSQL backend), for many intakes.
    */
   private readonly batcher: GroupCommit<SlaTimerJob[]>;
 
@@ -37,7 +34,7 @@ export class SlaSchedulerService {
     this.batcher = new GroupCommit<SlaTimerJob[]>(async (jobsPerIntake) => {
       await this.queue.addBulk(jobsPerIntake.flat());
       return jobsPerIntake.map((): void => undefined);
-    }, MAX_INTAKES_PER_ADD, ADD_LINGER_MS);
+    }, MAX_INTAKES_PER_ADD);
   }
 
   /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */

@@ -3,14 +3,14 @@ import { GroupCommit } from './group-commit';
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A GroupCommit whose first batch stays open until `release()`, recording every batch; results are item × 10. */
-function heldGroup(maxBatch: number, lingerMs = 0) {
+function heldGroup(maxBatch: number) {
   const batches: number[][] = [];
   let release: () => void = () => undefined;
   const group = new GroupCommit<number, number>(async (items) => {
     batches.push(items);
     if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
     return items.map((item) => item * 10);
-  }, maxBatch, lingerMs);
+  }, maxBatch);
   return { group, batches, release: () => release() };
 }
 
@@ -49,20 +49,5 @@ describe('GroupCommit', () => {
     await expect(failed).rejects.toThrow('queue down');
     await expect(later).resolves.toBe('b');
     expect(calls).toBe(2);
-  });
-
-  it('with a linger, waits for more items only once the previous batch showed load', async () => {
-    const { group, batches, release } = heldGroup(100, 30);
-    const first = group.submit(1);
-    await tick();
-    const loaded = [group.submit(2), group.submit(3)];
-    release();
-    await Promise.all([first, ...loaded]);
-    // The last batch held two items: a lone item now waits the linger, and an item arriving meanwhile joins it.
-    const lone = group.submit(4);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const joined = group.submit(5);
-    expect(await Promise.all([lone, joined])).toEqual([40, 50]);
-    expect(batches).toEqual([[1], [2, 3], [4, 5]]);
   });
 });

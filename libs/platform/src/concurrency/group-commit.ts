@@ -7,18 +7,11 @@ export class GroupCommit<T, R = void> {
   private waiting: { item: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = [];
   private committing = false;
 
-  /**
-   * @param commit returns one result per item, in the items' order
-   * @param lingerMs under load (the previous batch held more than one item), how long to wait for more items
-   *   before committing; for commits whose fixed cost is high compared with their cost per item
-   */
+  /** @param commit returns one result per item, in the items' order */
   constructor(
     private readonly commit: (items: T[]) => Promise<R[]>,
     private readonly maxBatch: number,
-    private readonly lingerMs = 0,
   ) {}
-
-  private lastBatchSize = 0;
 
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
@@ -32,11 +25,7 @@ export class GroupCommit<T, R = void> {
     this.committing = true;
     try {
       while (this.waiting.length > 0) {
-        if (this.lingerMs > 0 && this.lastBatchSize > 1 && this.waiting.length < this.maxBatch) {
-          await new Promise((resolve) => setTimeout(resolve, this.lingerMs));
-        }
         const batch = this.waiting.splice(0, this.maxBatch);
-        this.lastBatchSize = batch.length;
         try {
           const results = await this.commit(batch.map(({ item }) => item));
           batch.forEach(({ resolve }, index) => resolve(results[index]));
