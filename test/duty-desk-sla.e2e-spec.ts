@@ -36,7 +36,8 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
     expect(intake.status).toBe('awaiting-contact');
     expect(jobcentre.consultants.map((consultant) => consultant.id)).toContain(intake.assignee.id);
     expect(new Date(intake.deadlineAt).getTime() - new Date(intake.receivedAt).getTime()).toBe(3600);
-    expect(await slaQueue().getJob(slaJobId('escalation', intake.id))).toBeDefined();
+    // The timers are added right after the response, not before it.
+    expect(await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)))).toBeDefined();
 
     const reminded = await waitFor(async () => {
       const current = await getIntake(intake.id);
@@ -96,6 +97,7 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
     const policy = { firstContactPolicy: { mode: 'calendar-hours', hours: 24 } };
     await testApp.http().put('/api/v1/duty-desk/settings').set(jobcentre.headers()).send(policy).expect(200);
     const intake = await createIntake();
+    await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)));
 
     await slaQueue().remove(slaJobId('reminder', intake.id));
     await slaQueue().remove(slaJobId('escalation', intake.id));

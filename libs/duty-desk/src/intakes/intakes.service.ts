@@ -70,7 +70,7 @@ export class IntakesService {
     }
 
     const intake = newIntake(draft, written);
-    await this.scheduler.scheduleOrLog(intake);
+    this.scheduler.scheduleInBackground(intake);
     return { intake: toIntakeView(intake), created: true };
   }
 

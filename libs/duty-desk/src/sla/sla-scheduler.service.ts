@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { GroupCommit } from '@jobbro/platform';
 import type { Intake } from '../intakes/intake.entity';
@@ -21,8 +21,10 @@ const JOB_OPTIONS: JobsOptions = {
 
 /** Turns committed intake state into the queue jobs it needs; safe to call again for the same intakes. */
 @Injectable()
-export class SlaSchedulerService {
+export class SlaSchedulerService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SlaSchedulerService.name);
+  /** Background adds still under way, by intake. */
+  private readonly inBackground = new Map<string, Promise<void>>();
 
   /**
    * Timers asked for while an add is under way wait and go together in the next addBulk: one round trip, and one
@@ -44,17 +46,31 @@ export class SlaSchedulerService {
     return perIntake.reduce((count, jobs) => count + jobs.length, 0);
   }
 
-  /** Scheduling failures are logged, not thrown: the intake is committed and the reconciler re-creates lost timers. */
-  async scheduleOrLog(intake: SlaTimerState): Promise<void> {
-    try {
-      await this.schedule([intake]);
-    } catch (error) {
-      this.logger.error({ err: error, intakeId: intake.id }, 'Could not schedule duty-desk timers; the reconciler will retry');
-    }
+  /**
+   * Adds a committed intake's timers without making its request wait for the queue. The intake row is what counts:
+   * if the process dies before the add, the reconciler re-creates the timers at the next start, and a timer that
+   * fires after the intake moved on does nothing. Failures are logged, not thrown, for the same reason.
+   */
+  scheduleInBackground(intake: SlaTimerState): void {
+    const added = this.schedule([intake]).then(
+      () => undefined,
+      (error: unknown) => {
+        this.logger.error({ err: error, intakeId: intake.id }, 'Could not schedule duty-desk timers; the reconciler will retry');
+      },
+    );
+    this.inBackground.set(intake.id, added);
+    void added.finally(() => this.inBackground.delete(intake.id));
+  }
+
+  /** Timers still on their way go into the queue before it closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.inBackground.values());
   }
 
   /** Removes an intake's pending timers once the company has been reached. */
   async cancel(intakeId: string): Promise<void> {
+    // Otherwise an add still on its way would land after the removal and leave the timers behind.
+    await this.inBackground.get(intakeId);
     try {
       await Promise.all([this.queue.remove(slaJobId('reminder', intakeId)), this.queue.remove(slaJobId('escalation', intakeId))]);
     } catch (error) {
