@@ -8,8 +8,8 @@ describe('Companies (/api/v1/companies)', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    hedensted = await seedJobcentre(testApp.dataSource);
-    horsens = await seedJobcentre(testApp.dataSource);
+    hedensted = await seedJobcentre(testApp);
+    horsens = await seedJobcentre(testApp);
   });
   afterAll(() => testApp.close());
 
@@ -126,10 +126,10 @@ describe('Companies (/api/v1/companies)', () => {
       await testApp.http().get('/api/v1/companies/7b0c8f5e-7a8e-4a47-9a3e-2f1f3c1d2e4f').set(hedensted.headers()).expect(404);
     });
 
-    it('requires a known jobcentre', async () => {
-      const missing = await testApp.http().get('/api/v1/companies').expect(400);
-      expect(missing.body.errors[0].field).toBe('X-Jobcentre');
-      await testApp.http().get('/api/v1/companies').set('X-Jobcentre', 'atlantis').expect(401);
+    it('requires a signed-in caller', async () => {
+      const missing = await testApp.http().get('/api/v1/companies').expect(401);
+      expect(missing.body.message).toMatch(/Sign in first/);
+      await testApp.http().get('/api/v1/companies').set('Authorization', 'Bearer not-a-token').expect(401);
     });
   });
 });

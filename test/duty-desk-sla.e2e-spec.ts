@@ -16,7 +16,7 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
   beforeAll(async () => {
     if (queue === 'redis') await flushRedisDb(REDIS_DB);
     testApp = await createTestApp({ queue, env: SHORT_CONFIG, redisDb: REDIS_DB });
-    jobcentre = await seedJobcentre(testApp.dataSource, { consultants: 2, onDutyFor: 3_600_000, policy: SHORT_POLICY });
+    jobcentre = await seedJobcentre(testApp, { consultants: 2, onDutyFor: 3_600_000, policy: SHORT_POLICY });
   });
   afterAll(() => testApp?.close());
 
@@ -95,7 +95,7 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
 
   it('re-creates timers a wiped queue lost when the worker starts again', async () => {
     const policy = { firstContactPolicy: { mode: 'calendar-hours', hours: 24 } };
-    await testApp.http().put('/api/v1/duty-desk/settings').set(jobcentre.headers()).send(policy).expect(200);
+    await testApp.http().put('/api/v1/duty-desk/settings').set(jobcentre.lead.headers).send(policy).expect(200);
     const intake = await createIntake();
     await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)));
 

@@ -10,11 +10,11 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    jobcentre = await seedJobcentre(testApp.dataSource, { consultants: 2 });
+    jobcentre = await seedJobcentre(testApp, { consultants: 2 });
   });
   afterAll(() => testApp.close());
 
-  const add = (body: object) => testApp.http().post('/api/v1/duty-roster').set(jobcentre.headers()).send(body);
+  const add = (body: object) => testApp.http().post('/api/v1/duty-roster').set(jobcentre.lead.headers).send(body);
 
   it('puts consultants on duty, lists the week ahead and removes a period', async () => {
     const [anna, bo] = jobcentre.consultants;
@@ -29,8 +29,8 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
     const window = (await testApp.http().get('/api/v1/duty-roster').query({ from: at(20), to: at(40) }).set(jobcentre.headers()).expect(200)).body;
     expect(window.map((period: { id: string }) => period.id)).toEqual([later.body.id]);
 
-    await testApp.http().delete(`/api/v1/duty-roster/${later.body.id}`).set(jobcentre.headers()).expect(204);
-    await testApp.http().delete(`/api/v1/duty-roster/${later.body.id}`).set(jobcentre.headers()).expect(404);
+    await testApp.http().delete(`/api/v1/duty-roster/${later.body.id}`).set(jobcentre.lead.headers).expect(204);
+    await testApp.http().delete(`/api/v1/duty-roster/${later.body.id}`).set(jobcentre.lead.headers).expect(404);
   });
 
   it('refuses an overlapping period for the same consultant with 409', async () => {
@@ -42,10 +42,10 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
   });
 
   it('keeps each jobcentre to its own roster', async () => {
-    const other = await seedJobcentre(testApp.dataSource, { consultants: 1 });
+    const other = await seedJobcentre(testApp, { consultants: 1 });
     const period = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(200), endsAt: at(201) }).expect(201);
-    await testApp.http().delete(`/api/v1/duty-roster/${period.body.id}`).set(other.headers()).expect(404);
-    const foreign = await testApp.http().post('/api/v1/duty-roster').set(other.headers())
+    await testApp.http().delete(`/api/v1/duty-roster/${period.body.id}`).set(other.lead.headers).expect(404);
+    const foreign = await testApp.http().post('/api/v1/duty-roster').set(other.lead.headers)
       .send({ consultantId: jobcentre.consultants[0].id, startsAt: at(1), endsAt: at(2) }).expect(400);
     expect(foreign.body.errors[0].field).toBe('consultantId');
   });
@@ -68,7 +68,7 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
       const window = await testApp.http().get('/api/v1/duty-roster').query({ from: at(5), to: at(1) }).set(jobcentre.headers()).expect(400);
       expect(window.body.errors[0].field).toBe('to');
       await testApp.http().get('/api/v1/duty-roster').query({ from: 'soon' }).set(jobcentre.headers()).expect(400);
-      await testApp.http().delete('/api/v1/duty-roster/nope').set(jobcentre.headers()).expect(400);
+      await testApp.http().delete('/api/v1/duty-roster/nope').set(jobcentre.lead.headers).expect(400);
     });
   });
 });

@@ -21,7 +21,7 @@ describe('GET /health and the OpenAPI document', () => {
   });
 
   it('answers an unknown route with a 404 in the common error shape', async () => {
-    const response = await testApp.http().get('/api/v1/nothing-here').set('X-Jobcentre', 'x').expect(404);
+    const response = await testApp.http().get('/api/v1/nothing-here').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 });

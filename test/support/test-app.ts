@@ -11,6 +11,9 @@ import { TEST_ENV } from './test-infrastructure';
 
 export type QueueBackend = 'postgres' | 'redis';
 
+/** Signs the test apps' tokens; tests that forge tokens use it too. */
+export const TEST_JWT_SECRET = 'jobbro-test-secret-0123456789-abcdefghijklmnop';
+
 export interface TestAppOptions {
   queue?: QueueBackend;
   /** Extra configuration, as environment variables. */
@@ -50,7 +53,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const redisUrl = options.queue === 'redis' ? `${process.env[TEST_ENV.redisUrl]}/${options.redisDb ?? 1}` : '';
   if (options.queue === 'redis' && !process.env[TEST_ENV.redisUrl]) throw new Error('redis-server is not available');
-  const config = loadAppConfig({ LOG_LEVEL: 'silent', DEMO_SEED: 'never', ...options.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+  const config = loadAppConfig({
+    LOG_LEVEL: 'silent',
+    DEMO_SEED: 'never',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    // Test files sign in many users from one address; the limit itself is tested with a low value.
+    AUTH_LOGIN_RATE_LIMIT: '100000',
+    ...options.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+  });
   const runtime: JobbroRuntime = { config, role: 'all', databaseUrl, embeddedDatabase: false };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(runtime)] }).compile();
   const app = configureHttpApp(moduleRef.createNestApplication({ bufferLogs: true }));

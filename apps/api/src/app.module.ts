@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { AccessModule } from '@jobbro/access';
 import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
-import { JobcentresModule, TenantGuard } from '@jobbro/jobcentres';
+import { JobcentresModule } from '@jobbro/jobcentres';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -15,12 +15,13 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot(runtime),
         HealthModule,
+        AccessModule,
         JobcentresModule,
         CompaniesModule,
         DutyDeskModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
-      providers: [{ provide: APP_GUARD, useClass: TenantGuard }, DemoSeedService],
+      providers: [DemoSeedService],
     };
   }
 }

@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   if (seeder.shouldSeed()) {
     const demo = await seeder.seed();
     lines.push(
-      `Demo jobcentre: send "X-Jobcentre: ${demo.jobcentre}" and, for consultant actions, "X-Staff-Member: <e-mail>":`,
-      ...demo.staff.map((member) => `  ${member.role.padEnd(20)} ${member.name.padEnd(18)} ${member.email}`),
+      `Demo jobcentre ${demo.jobcentre}: sign in with POST ${url}/api/v1/auth/login {"email", "password"}; every demo user's password is ${demo.password}`,
+      ...demo.users.map((user) => `  ${user.role.padEnd(20)} ${user.name.padEnd(42)} ${user.email}`),
     );
   }
   console.log(lines.join('\n'));

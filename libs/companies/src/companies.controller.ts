@@ -1,18 +1,18 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Tenant, type Page, type TenantContext } from '@jobbro/platform';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, STAFF_ROLES, Tenant, type Page, type TenantContext } from '@jobbro/platform';
 import { CompaniesService } from './companies.service';
 import { Company } from './company.entity';
 import { CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import { FindCompaniesQuery } from './dto/find-companies.query';
 
 @ApiTags('companies')
-@ApiHeader({ name: 'X-Jobcentre', required: true, description: 'Code of your jobcentre, e.g. hedensted' })
 @Controller('companies')
 export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Post()
+  @Access(...STAFF_ROLES, 'integration')
   @ApiCreatedResponse({ description: 'The company was registered' })
   @ApiConflictResponse({ description: 'The CVR number is already registered in this jobcentre' })
   create(@Tenant() tenant: TenantContext, @Body() input: CreateCompanyDto): Promise<Company> {
@@ -20,18 +20,21 @@ export class CompaniesController {
   }
 
   @Get()
+  @Access(...STAFF_ROLES, 'integration')
   @ApiOkResponse({ description: 'A page of companies, filtered by CVR number or part of the name' })
   find(@Tenant() tenant: TenantContext, @Query() query: FindCompaniesQuery): Promise<Page<Company>> {
     return this.companies.find(tenant, query);
   }
 
   @Get(':id')
+  @Access(...STAFF_ROLES, 'integration')
   @ApiNotFoundResponse()
   get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<Company> {
     return this.companies.get(tenant, id);
   }
 
   @Patch(':id')
+  @Access(...STAFF_ROLES)
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The new CVR number is already registered in this jobcentre' })
   update(

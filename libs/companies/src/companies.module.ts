@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesController } from './companies.controller';
 import { CompaniesService } from './companies.service';
 import { Company } from './company.entity';
+import { EmployerCompaniesController } from './employer-companies.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Company])],
-  controllers: [CompaniesController],
+  controllers: [CompaniesController, EmployerCompaniesController],
   providers: [CompaniesService],
   exports: [CompaniesService],
 })

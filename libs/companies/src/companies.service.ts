@@ -1,7 +1,6 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
-import { pageOf, type Page, type TenantContext } from '@jobbro/platform';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { In, QueryFailedError } from 'typeorm';
+import { pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { Company } from './company.entity';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import type { FindCompaniesQuery } from './dto/find-companies.query';
@@ -10,37 +9,33 @@ const CVR_UNIQUE_CONSTRAINT = 'uq_companies_jobcentre_cvr';
 
 @Injectable()
 export class CompaniesService {
-  constructor(@InjectRepository(Company) private readonly companies: Repository<Company>) {}
+  constructor(private readonly data: TenantData) {}
 
   async create(tenant: TenantContext, input: CreateCompanyDto): Promise<Company> {
+    const scope = this.data.for(tenant);
     try {
-      return await this.companies.save(this.companies.create({ ...input, jobcentreId: tenant.jobcentreId }));
+      return await scope.save(Company, scope.create(Company, input));
     } catch (error) {
-      throw await this.conflictOnDuplicateCvr(tenant, input.cvrNumber, error);
+      throw await conflictOnDuplicateCvr(scope, input.cvrNumber, error);
     }
   }
 
   async update(tenant: TenantContext, id: string, input: UpdateCompanyDto): Promise<Company> {
+    const scope = this.data.for(tenant);
     const company = await this.get(tenant, id);
     try {
-      return await this.companies.save(this.companies.merge(company, input));
+      return await scope.save(Company, Object.assign(company, input));
     } catch (error) {
-      throw await this.conflictOnDuplicateCvr(tenant, input.cvrNumber, error);
+      throw await conflictOnDuplicateCvr(scope, input.cvrNumber, error);
     }
   }
 
-  async get(tenant: TenantContext, id: string): Promise<Company> {
-    const company = await this.companies.findOneBy({ jobcentreId: tenant.jobcentreId, id });
-    if (!company) {
-      throw new NotFoundException(`No company with id ${id}`);
-    }
-    return company;
+  get(tenant: TenantContext, id: string): Promise<Company> {
+    return this.data.for(tenant).getOne(Company, { where: { id } }, `No company with id ${id}`);
   }
 
   async find(tenant: TenantContext, query: FindCompaniesQuery): Promise<Page<Company>> {
-    const builder = this.companies
-      .createQueryBuilder('company')
-      .where('company.jobcentre_id = :jobcentreId', { jobcentreId: tenant.jobcentreId });
+    const builder = this.data.for(tenant).select(Company, 'company');
     if (query.cvrNumber) {
       builder.andWhere('company.cvr_number = :cvrNumber', { cvrNumber: query.cvrNumber });
     }
@@ -56,33 +51,34 @@ export class CompaniesService {
     return pageOf(items, total, query);
   }
 
+  /** The companies an employer user acts for, as this jobcentre has them registered. */
+  findEmployersCompanies(tenant: TenantContext): Promise<Company[]> {
+    return this.data.for(tenant).find(Company, { where: { cvrNumber: In([...tenant.companyCvrNumbers]) }, order: { name: 'ASC' } });
+  }
+
   /**
    * The company with this CVR in the caller's jobcentre, registered with `name` if it is new.
    * Safe under concurrency: two requests for the same new CVR end with one company.
    */
   async findOrRegister(tenant: TenantContext, cvrNumber: string, name: string): Promise<Company> {
-    const known = await this.companies.findOneBy({ jobcentreId: tenant.jobcentreId, cvrNumber });
+    const scope = this.data.for(tenant);
+    const known = await scope.findOneBy(Company, { cvrNumber });
     if (known) return known;
-    await this.companies
-      .createQueryBuilder()
-      .insert()
-      .values({ jobcentreId: tenant.jobcentreId, cvrNumber, name, contactPersons: [] })
-      .orIgnore()
-      .execute();
-    return this.companies.findOneByOrFail({ jobcentreId: tenant.jobcentreId, cvrNumber });
+    await scope.insert(Company, { cvrNumber, name, contactPersons: [] }, { ignoreConflicts: true });
+    return (await scope.findOneBy(Company, { cvrNumber }))!;
   }
+}
 
-  private async conflictOnDuplicateCvr(tenant: TenantContext, cvrNumber: string | undefined, error: unknown): Promise<unknown> {
-    const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-    if (!(error instanceof QueryFailedError) || constraint !== CVR_UNIQUE_CONSTRAINT || !cvrNumber) {
-      return error;
-    }
-    const existing = await this.companies.findOneBy({ jobcentreId: tenant.jobcentreId, cvrNumber });
-    return new ConflictException({
-      message: `CVR ${cvrNumber} is already registered in this jobcentre as "${existing?.name}"`,
-      existingCompany: existing ? { id: existing.id, name: existing.name, cvrNumber: existing.cvrNumber } : undefined,
-    });
+async function conflictOnDuplicateCvr(scope: TenantScope, cvrNumber: string | undefined, error: unknown): Promise<unknown> {
+  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+  if (!(error instanceof QueryFailedError) || constraint !== CVR_UNIQUE_CONSTRAINT || !cvrNumber) {
+    return error;
   }
+  const existing = await scope.findOneBy(Company, { cvrNumber });
+  return new ConflictException({
+    message: `CVR ${cvrNumber} is already registered in this jobcentre as "${existing?.name}"`,
+    existingCompany: existing ? { id: existing.id, name: existing.name, cvrNumber: existing.cvrNumber } : undefined,
+  });
 }
 
 function escapeLike(value: string): string {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CompaniesModule } from '@jobbro/companies';
 import { JobcentresModule } from '@jobbro/jobcentres';
+import { EmployerIntakesController } from './employer/employer-intakes.controller';
 import { IntakeEvent } from './intakes/intake-event.entity';
 import { Intake } from './intakes/intake.entity';
 import { IntakesController } from './intakes/intakes.controller';
@@ -25,7 +26,7 @@ import { SLA_QUEUE } from './sla/sla.queue';
     CompaniesModule,
     JobcentresModule,
   ],
-  controllers: [IntakesController, DutyRosterController, DutyDeskSettingsController],
+  controllers: [IntakesController, EmployerIntakesController, DutyRosterController, DutyDeskSettingsController],
   providers: [IntakesService, IntakeWriter, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
   exports: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
 })

@@ -2,4 +2,3 @@ export * from './jobcentre.entity';
 export * from './staff-member.entity';
 export * from './jobcentres.module';
 export * from './jobcentres.service';
-export * from './tenant.guard';

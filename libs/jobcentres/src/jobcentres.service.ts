@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { TtlCache } from '@jobbro/platform';
 import { Jobcentre } from './jobcentre.entity';
-import { StaffMember, type StaffRole } from './staff-member.entity';
+import type { StaffRole } from '@jobbro/platform';
+import { StaffMember } from './staff-member.entity';
 
 const JOBCENTRE_CACHE_MS = 60_000;
 const STAFF_CACHE_MS = 30_000;

@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const STAFF_ROLES = ['consultant', 'network-coordinator', 'lead', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffRole } from '@jobbro/platform';
 
 /** A person working at a jobcentre: consultants take the duty desk, the lead receives escalations. */
 @Entity({ name: 'staff_members' })

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { MIGRATIONS } from './database/migrations';
 import { configureQueueBackend } from './queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
+import { TenantData } from './tenancy/tenant-scope';
 
 /** Configuration, logging, the TypeORM connection and BullMQ's backend: what every Jobbro process shares. */
 @Global()
@@ -17,7 +18,7 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: runtime.config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
             // Health probes every few seconds would drown the access log.
             autoLogging: { ignore: (request) => request.url === '/health' },
           },
@@ -34,8 +35,8 @@ export class PlatformModule {
         }),
         BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
       ],
-      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }],
-      exports: [JOBBRO_RUNTIME],
+      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData],
+      exports: [JOBBRO_RUNTIME, TenantData],
     };
   }
 }

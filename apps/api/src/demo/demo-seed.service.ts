@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { hashPassword, UserAccount } from '@jobbro/access';
 import { Company } from '@jobbro/companies';
 import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
@@ -14,7 +18,10 @@ const DEMO_STAFF = [
   { name: 'Camilla Holm', email: 'camilla.holm@hedensted.dk', role: 'consultant' },
   { name: 'Dorte Lund', email: 'dorte.lund@hedensted.dk', role: 'lead' },
   { name: 'Erik Nørgaard', email: 'erik.noergaard@hedensted.dk', role: 'network-coordinator' },
+  { name: 'Frida Vestergaard', email: 'frida.vestergaard@hedensted.dk', role: 'admin' },
 ] as const;
+
+const DEMO_EMPLOYER = { name: 'Jens Juel', email: 'jens@juelsminde-byg.dk', companyCvrNumbers: ['10150817'] };
 
 const DEMO_COMPANIES = [
   { cvrNumber: '29189609', name: 'Hedensted Kommune', postcode: '8722', city: 'Hedensted', sector: 'offentlig administration', sizeBand: 'large' },
@@ -24,7 +31,8 @@ const DEMO_COMPANIES = [
 
 export interface DemoLogins {
   jobcentre: string;
-  staff: { name: string; email: string; role: string }[];
+  password: string;
+  users: { name: string; email: string; role: string }[];
 }
 
 /**
@@ -47,11 +55,17 @@ export class DemoSeedService {
 
   /** Seeds once; later starts find the jobcentre and change nothing. */
   async seed(now = new Date()): Promise<DemoLogins> {
+    const password = this.demoPassword();
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-seed']);
       if (await manager.findOneBy(Jobcentre, { code: DEMO_JOBCENTRE_CODE })) return;
       const jobcentre = await manager.save(manager.create(Jobcentre, { code: DEMO_JOBCENTRE_CODE, name: 'Jobcenter Hedensted' }));
       const staff = await manager.save(DEMO_STAFF.map((member) => manager.create(StaffMember, { ...member, jobcentreId: jobcentre.id })));
+      const passwordHash = await hashPassword(password);
+      await manager.save([
+        ...staff.map((member) => manager.create(UserAccount, { jobcentreId: jobcentre.id, email: member.email, passwordHash, staffMemberId: member.id })),
+        manager.create(UserAccount, { ...DEMO_EMPLOYER, jobcentreId: jobcentre.id, passwordHash }),
+      ]);
       await manager.save(DEMO_COMPANIES.map((company) => manager.create(Company, { ...company, jobcentreId: jobcentre.id, contactPersons: [] })));
       const consultants = staff.filter((member) => member.role === 'consultant');
       const day = 24 * 3600 * 1000;
@@ -63,6 +77,20 @@ export class DemoSeedService {
       );
       this.logger.log({ jobcentre: DEMO_JOBCENTRE_CODE }, 'Seeded the demo jobcentre');
     });
-    return { jobcentre: DEMO_JOBCENTRE_CODE, staff: DEMO_STAFF.map((member) => ({ ...member })) };
+    return {
+      jobcentre: DEMO_JOBCENTRE_CODE,
+      password,
+      users: [...DEMO_STAFF.map((member) => ({ ...member })), { name: `${DEMO_EMPLOYER.name} (Juelsminde Byg & Anlæg ApS)`, email: DEMO_EMPLOYER.email, role: 'employer' }],
+    };
+  }
+
+  /** One random password for the demo users, made on first start and kept with the data so it can be shown again. */
+  private demoPassword(): string {
+    const file = join(dirname(this.runtime.config.embeddedPostgres.dataDir), 'demo-password');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(dirname(file), { recursive: true });
+    const password = randomBytes(12).toString('base64url');
+    writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    return password;
   }
 }

@@ -19,7 +19,7 @@ export interface IntakeDraft {
   reminderAt: Date;
   idempotencyKey: string | null;
   requestFingerprint: string | null;
-  receivedBy: { id: string; name: string } | null;
+  receivedBy: { id: string | null; name: string } | null;
 }
 
 export type IntakeWriteResult =

@@ -4,7 +4,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Tenant, type Page, type TenantContext } from '@jobbro/platform';
+import { Access, STAFF_ROLES, Tenant, type Page, type TenantContext } from '@jobbro/platform';
 import { CreateIntakeDto } from './dto/create-intake.dto';
 import { CloseIntakeDto, LogContactAttemptDto, ReassignIntakeDto } from './dto/intake-actions.dto';
 import { IntakeQueueQuery } from './dto/intake-queue.query';
@@ -13,13 +13,12 @@ import { IntakesService } from './intakes.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
 @ApiTags('duty desk')
-@ApiHeader({ name: 'X-Jobcentre', required: true })
-@ApiHeader({ name: 'X-Staff-Member', required: false, description: 'E-mail of the acting staff member; required for consultant actions' })
 @Controller('intakes')
 export class IntakesController {
   constructor(private readonly intakes: IntakesService) {}
 
   @Post()
+  @Access(...STAFF_ROLES, 'integration')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a request with the same key returns the first intake' })
   @ApiCreatedResponse({ description: 'The intake entered the duty-desk queue' })
   @ApiOkResponse({ description: 'An earlier request with the same Idempotency-Key created this intake' })
@@ -36,24 +35,28 @@ export class IntakesController {
   }
 
   @Get()
+  @Access(...STAFF_ROLES)
   @ApiOkResponse({ description: 'The duty-desk queue, most urgent deadline first' })
   queue(@Tenant() tenant: TenantContext, @Query() query: IntakeQueueQuery): Promise<Page<IntakeView>> {
     return this.intakes.queue(tenant, query);
   }
 
   @Get(':id')
+  @Access(...STAFF_ROLES, 'integration')
   @ApiNotFoundResponse()
   get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeView> {
     return this.intakes.get(tenant, id);
   }
 
   @Get(':id/history')
+  @Access(...STAFF_ROLES)
   @ApiNotFoundResponse()
   history(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.intakes.history(tenant, id);
   }
 
   @Post(':id/claim')
+  @Access('consultant', 'lead')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'The intake is closed or already yours' })
   claim(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeView> {
@@ -61,6 +64,7 @@ export class IntakesController {
   }
 
   @Post(':id/reassign')
+  @Access('consultant', 'lead')
   @HttpCode(200)
   @ApiBadRequestResponse({ description: 'The new assignee is not an active consultant of the jobcentre' })
   @ApiConflictResponse({ description: 'The intake is closed or already assigned to that consultant' })
@@ -69,6 +73,7 @@ export class IntakesController {
   }
 
   @Post(':id/contact-attempts')
+  @Access('consultant', 'lead')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'The intake is closed' })
   logContactAttempt(
@@ -80,6 +85,7 @@ export class IntakesController {
   }
 
   @Post(':id/close')
+  @Access('consultant', 'lead')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'The company has not been reached yet, or the intake is already closed' })
   close(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CloseIntakeDto): Promise<IntakeView> {

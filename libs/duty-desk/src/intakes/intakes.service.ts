@@ -1,10 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import { Company, CompaniesService } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
-import { pageOf, type Actor, type Page, type TenantContext } from '@jobbro/platform';
+import { isStaffRole, pageOf, TenantData, type Actor, type Page, type PageQueryDto, type TenantContext, type TenantScope } from '@jobbro/platform';
+import type { EmployerIntakeDto } from '../employer/dto/employer-intake.dto';
 import { DutyDeskSettingsService } from '../settings/duty-desk-settings.service';
 import { SlaSchedulerService } from '../sla/sla-scheduler.service';
 import type { CreateIntakeDto } from './dto/create-intake.dto';
@@ -30,7 +30,7 @@ const invalidField = (field: string, message: string) =>
 @Injectable()
 export class IntakesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly companies: CompaniesService,
     private readonly writer: IntakeWriter,
     private readonly settings: DutyDeskSettingsService,
@@ -59,7 +59,7 @@ export class IntakesService {
       reminderAt,
       idempotencyKey: idempotencyKey ?? null,
       requestFingerprint: fingerprint,
-      receivedBy: tenant.actor ? { id: tenant.actor.id, name: tenant.actor.name } : null,
+      receivedBy: tenant.actor ? actorReference(tenant.actor) : null,
     };
     const written = await this.writer.submit(draft);
     if (written.outcome === 'unknown-company') {
@@ -74,23 +74,49 @@ export class IntakesService {
     return { intake: toIntakeView(intake), created: true };
   }
 
-  async get(tenant: TenantContext, id: string, manager: EntityManager = this.dataSource.manager): Promise<IntakeView> {
-    const intake = await manager.findOne(Intake, {
-      where: { jobcentreId: tenant.jobcentreId, id },
-      relations: { company: true, assignee: true, escalatedTo: true },
-    });
-    if (!intake) throw new NotFoundException(`No intake with id ${id}`);
+  /** An employer user's request from the web, about one of the companies it acts for. */
+  async createForEmployer(tenant: TenantContext, input: EmployerIntakeDto, idempotencyKey?: string): Promise<CreatedIntake> {
+    const own = await this.data.for(tenant).exists(Company, { id: input.companyId, cvrNumber: In([...tenant.companyCvrNumbers]) });
+    if (!own) throw invalidField('companyId', 'companyId must be the id of one of the companies you act for');
+    const { companyId, contactPerson, kind, description } = input;
+    return this.create(tenant, { companyId, contactPerson, kind, description, channel: 'web' }, idempotencyKey);
+  }
+
+  /** The requests of the companies an employer user acts for, newest first. */
+  async listForEmployer(tenant: TenantContext, query: PageQueryDto): Promise<Page<IntakeView>> {
+    const [items, total] = await this.data
+      .for(tenant)
+      .select(Intake, 'intake')
+      .innerJoinAndSelect('intake.company', 'company', 'company.jobcentre_id = intake.jobcentre_id')
+      .andWhere('company.cvr_number IN (:...cvrNumbers)', { cvrNumbers: [...tenant.companyCvrNumbers] })
+      .orderBy('intake.received_at', 'DESC')
+      .addOrderBy('intake.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return pageOf(items.map(toIntakeView), total, query);
+  }
+
+  /** One of the employer's own requests; any other intake is not found, exactly like one that does not exist. */
+  async getForEmployer(tenant: TenantContext, id: string): Promise<IntakeView> {
+    const intake = await this.data.for(tenant).findOne(Intake, { where: { id }, relations: { company: true } });
+    if (!intake?.company || !tenant.companyCvrNumbers.includes(intake.company.cvrNumber)) throw new NotFoundException(`No intake with id ${id}`);
+    return toIntakeView(intake);
+  }
+
+  async get(tenant: TenantContext, id: string, scope: TenantScope = this.data.for(tenant)): Promise<IntakeView> {
+    const intake = await scope.getOne(Intake, { where: { id }, relations: { company: true, assignee: true, escalatedTo: true } }, `No intake with id ${id}`);
     return toIntakeView(intake);
   }
 
   /** The duty-desk queue: most urgent deadline first. */
   async queue(tenant: TenantContext, query: IntakeQueueQuery): Promise<Page<IntakeView>> {
-    const builder = this.dataSource.manager
-      .createQueryBuilder(Intake, 'intake')
+    const builder = this.data
+      .for(tenant)
+      .select(Intake, 'intake')
       .leftJoinAndSelect('intake.company', 'company')
       .leftJoinAndSelect('intake.assignee', 'assignee')
-      .leftJoinAndSelect('intake.escalatedTo', 'escalatedTo')
-      .where('intake.jobcentre_id = :jobcentreId', { jobcentreId: tenant.jobcentreId });
+      .leftJoinAndSelect('intake.escalatedTo', 'escalatedTo');
     if (query.status === 'open') {
       builder.andWhere(`intake.status IN ('awaiting-contact', 'contacted')`);
     } else if (query.status !== 'all') {
@@ -114,43 +140,44 @@ export class IntakesService {
 
   async history(tenant: TenantContext, id: string) {
     await this.get(tenant, id);
-    const events = await this.dataSource.manager.find(IntakeEvent, { where: { jobcentreId: tenant.jobcentreId, intakeId: id }, order: { id: 'ASC' } });
+    const events = await this.data.for(tenant).find(IntakeEvent, { where: { intakeId: id }, order: { id: 'ASC' } });
     return events.map(({ type, at, actorId, actorName, details }) => ({
       type,
       at,
-      actor: actorId ? { id: actorId, name: actorName } : null,
+      // Staff carry their id; an employer user or an integration is named only.
+      actor: actorName ? { id: actorId, name: actorName } : null,
       details,
     }));
   }
 
   claim(tenant: TenantContext, id: string): Promise<IntakeView> {
-    const actor = requireActor(tenant);
-    return this.change(tenant, id, async (manager, intake) => {
+    const actor = requireStaffActor(tenant);
+    return this.change(tenant, id, async (scope, intake) => {
       assertCanClaim(intake, actor.id);
-      await assertConsultant(manager, tenant, actor.id, 'X-Staff-Member');
-      await manager.update(Intake, { id }, { assigneeId: actor.id });
+      await assertConsultant(scope, actor.id, 'assignee');
+      await scope.update(Intake, { id }, { assigneeId: actor.id });
       return [event(tenant, id, 'claimed', { from: intake.assigneeId, to: actor.id })];
     });
   }
 
   reassign(tenant: TenantContext, id: string, input: ReassignIntakeDto): Promise<IntakeView> {
-    requireActor(tenant);
-    return this.change(tenant, id, async (manager, intake) => {
+    requireStaffActor(tenant);
+    return this.change(tenant, id, async (scope, intake) => {
       assertCanReassign(intake, input.assigneeId);
-      const assignee = await assertConsultant(manager, tenant, input.assigneeId, 'assigneeId');
-      await manager.update(Intake, { id }, { assigneeId: assignee.id });
+      const assignee = await assertConsultant(scope, input.assigneeId, 'assigneeId');
+      await scope.update(Intake, { id }, { assigneeId: assignee.id });
       return [event(tenant, id, 'reassigned', { from: intake.assigneeId, to: assignee.id, toName: assignee.name })];
     });
   }
 
   async logContactAttempt(tenant: TenantContext, id: string, input: LogContactAttemptDto): Promise<IntakeView> {
-    requireActor(tenant);
+    requireStaffActor(tenant);
     let reachedFirstTime = false;
-    const view = await this.change(tenant, id, async (manager, intake) => {
+    const view = await this.change(tenant, id, async (scope, intake) => {
       const status = statusAfterContactAttempt(intake, input.reached);
       const now = new Date();
       reachedFirstTime = input.reached && intake.firstContactAt === null;
-      await manager.update(Intake, { id }, { status, ...(reachedFirstTime ? { firstContactAt: now } : {}) });
+      await scope.update(Intake, { id }, { status, ...(reachedFirstTime ? { firstContactAt: now } : {}) });
       return [event(tenant, id, 'contact-attempted', { reached: input.reached, note: input.note ?? null, withinDeadline: now <= intake.deadlineAt })];
     });
     if (reachedFirstTime) {
@@ -160,10 +187,10 @@ export class IntakesService {
   }
 
   async close(tenant: TenantContext, id: string, input: CloseIntakeDto): Promise<IntakeView> {
-    requireActor(tenant);
-    const view = await this.change(tenant, id, async (manager, intake) => {
+    requireStaffActor(tenant);
+    const view = await this.change(tenant, id, async (scope, intake) => {
       assertCanClose(intake);
-      await manager.update(Intake, { id }, { status: 'closed', outcome: input.outcome, outcomeNote: input.note ?? null, closedAt: new Date() });
+      await scope.update(Intake, { id }, { status: 'closed', outcome: input.outcome, outcomeNote: input.note ?? null, closedAt: new Date() });
       return [event(tenant, id, 'closed', { outcome: input.outcome, note: input.note ?? null })];
     });
     await this.scheduler.cancel(id);
@@ -174,20 +201,19 @@ export class IntakesService {
   private async change(
     tenant: TenantContext,
     id: string,
-    apply: (manager: EntityManager, intake: Intake) => Promise<NewIntakeEvent[]>,
+    apply: (scope: TenantScope, intake: Intake) => Promise<NewIntakeEvent[]>,
   ): Promise<IntakeView> {
-    return this.dataSource.transaction(async (manager) => {
-      const intake = await manager.findOne(Intake, { where: { jobcentreId: tenant.jobcentreId, id }, lock: { mode: 'pessimistic_write' } });
-      if (!intake) throw new NotFoundException(`No intake with id ${id}`);
+    return this.data.for(tenant).transaction(async (scope) => {
+      const intake = await scope.getOne(Intake, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No intake with id ${id}`);
       let events: NewIntakeEvent[];
       try {
-        events = await apply(manager, intake);
+        events = await apply(scope, intake);
       } catch (error) {
         if (error instanceof IntakeTransitionError) throw new ConflictException(error.message);
         throw error;
       }
-      await manager.insert(IntakeEvent, events);
-      return this.get(tenant, id, manager);
+      await scope.insert(IntakeEvent, events);
+      return this.get(tenant, id, scope);
     });
   }
 
@@ -204,15 +230,12 @@ export class IntakesService {
   }
 
   private async findByIdempotencyKey(tenant: TenantContext, key: string, fingerprint: string): Promise<IntakeView | null> {
-    const earlier: { id: string; request_fingerprint: string }[] = await this.dataSource.query(
-      'SELECT id, request_fingerprint FROM intakes WHERE jobcentre_id = $1 AND idempotency_key = $2',
-      [tenant.jobcentreId, key],
-    );
-    if (earlier.length === 0) return null;
-    if (earlier[0].request_fingerprint !== fingerprint) {
+    const earlier = await this.data.for(tenant).findOne(Intake, { where: { idempotencyKey: key }, select: { id: true, requestFingerprint: true } });
+    if (!earlier) return null;
+    if (earlier.requestFingerprint !== fingerprint) {
       throw new UnprocessableEntityException('This Idempotency-Key was already used for a different request; use a new key for a new intake');
     }
-    return this.get(tenant, earlier[0].id);
+    return this.get(tenant, earlier.id);
   }
 }
 
@@ -224,7 +247,13 @@ function event(
   at = new Date(),
   actor: Actor | null = tenant.actor,
 ): NewIntakeEvent {
-  return { jobcentreId: tenant.jobcentreId, intakeId, type, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, details };
+  const reference = actor ? actorReference(actor) : null;
+  return { jobcentreId: tenant.jobcentreId, intakeId, type, at, actorId: reference?.id ?? null, actorName: reference?.name ?? null, details };
+}
+
+/** How an actor is kept in an intake's history: staff by id, employer users and integrations by name only. */
+function actorReference(actor: Actor): { id: string | null; name: string } {
+  return isStaffRole(actor.role) ? { id: actor.id, name: actor.name } : { id: null, name: actor.name };
 }
 
 /** The intake just written, as the entity it now is in the database, without reading it back. */
@@ -250,15 +279,15 @@ function newIntake(draft: IntakeDraft, written: Extract<IntakeWriteResult, { out
   });
 }
 
-function requireActor(tenant: TenantContext): Actor {
-  if (!tenant.actor) {
-    throw invalidField('X-Staff-Member', 'X-Staff-Member must name the acting staff member (e-mail) for this action');
+function requireStaffActor(tenant: TenantContext): Actor {
+  if (!tenant.actor || !isStaffRole(tenant.actor.role)) {
+    throw new ForbiddenException('Only a staff member of the jobcentre can work an intake');
   }
   return tenant.actor;
 }
 
-async function assertConsultant(manager: EntityManager, tenant: TenantContext, staffMemberId: string, field: string): Promise<StaffMember> {
-  const staff = await manager.findOneBy(StaffMember, { jobcentreId: tenant.jobcentreId, id: staffMemberId, active: true });
+async function assertConsultant(scope: TenantScope, staffMemberId: string, field: string): Promise<StaffMember> {
+  const staff = await scope.findOneBy(StaffMember, { id: staffMemberId, active: true });
   if (!staff || !['consultant', 'lead'].includes(staff.role)) {
     throw invalidField(field, `${field} must be an active consultant of your jobcentre`);
   }

@@ -1,8 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import { JobcentresService } from '@jobbro/jobcentres';
-import type { TenantContext } from '@jobbro/platform';
+import { TenantData, type TenantContext } from '@jobbro/platform';
 import { DutyPeriod } from './duty-period.entity';
 import type { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
 
@@ -18,8 +16,7 @@ export interface DutyPeriodView {
 @Injectable()
 export class DutyRosterService {
   constructor(
-    @InjectRepository(DutyPeriod) private readonly periods: Repository<DutyPeriod>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly jobcentres: JobcentresService,
   ) {}
 
@@ -31,12 +28,12 @@ export class DutyRosterService {
         errors: [{ field: 'consultantId', messages: ['consultantId must be an active consultant of your jobcentre'] }],
       });
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.data.for(tenant).transaction(async (scope) => {
       // Serialises roster changes per consultant, so two overlapping periods cannot slip in side by side.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`duty-roster:${consultant.id}`]);
-      const overlap = await manager
-        .createQueryBuilder(DutyPeriod, 'period')
-        .where('period.consultant_id = :consultantId', { consultantId: consultant.id })
+      await scope.lock(`duty-roster:${consultant.id}`);
+      const overlap = await scope
+        .select(DutyPeriod, 'period')
+        .andWhere('period.consultant_id = :consultantId', { consultantId: consultant.id })
         .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', { startsAt: input.startsAt, endsAt: input.endsAt })
         .getOne();
       if (overlap) {
@@ -45,9 +42,7 @@ export class DutyRosterService {
           conflictingPeriodId: overlap.id,
         });
       }
-      const period = await manager.save(
-        manager.create(DutyPeriod, { jobcentreId: tenant.jobcentreId, consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }),
-      );
+      const period = await scope.save(DutyPeriod, scope.create(DutyPeriod, { consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }));
       return { id: period.id, consultant: { id: consultant.id, name: consultant.name }, startsAt: period.startsAt, endsAt: period.endsAt };
     });
   }
@@ -58,13 +53,13 @@ export class DutyRosterService {
     if (to <= from) {
       throw new BadRequestException({ message: 'The request has invalid fields', errors: [{ field: 'to', messages: ['to must be after from'] }] });
     }
-    const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
+    const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] = await this.data.for(tenant).query(
       `SELECT p.id, p.consultant_id, s.name AS consultant_name, p.starts_at, p.ends_at
-         FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id
+         FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.jobcentre_id = p.jobcentre_id
         WHERE p.jobcentre_id = $1 AND p.starts_at < $3 AND p.ends_at > $2
         ORDER BY p.starts_at, s.name
         LIMIT 1000`,
-      [tenant.jobcentreId, from, to],
+      [from, to],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -75,8 +70,7 @@ export class DutyRosterService {
   }
 
   async remove(tenant: TenantContext, id: string): Promise<void> {
-    const result = await this.periods.delete({ jobcentreId: tenant.jobcentreId, id });
-    if (!result.affected) {
+    if ((await this.data.for(tenant).delete(DutyPeriod, { id })) === 0) {
       throw new NotFoundException(`No duty period with id ${id}`);
     }
   }

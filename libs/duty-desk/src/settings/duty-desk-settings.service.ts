@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { JOBBRO_RUNTIME, TtlCache, type JobbroRuntime, type TenantContext } from '@jobbro/platform';
+import { JOBBRO_RUNTIME, TenantData, TtlCache, type JobbroRuntime, type TenantContext } from '@jobbro/platform';
 import { firstContactDeadline, type DeadlinePolicy } from '../deadline';
 import { DutyDeskSettings } from './duty-desk-settings.entity';
 import type { FirstContactPolicyDto } from './dto/first-contact-policy.dto';
@@ -21,13 +19,13 @@ export class DutyDeskSettingsService {
   private readonly policies = new TtlCache<string, DeadlinePolicy>(POLICY_CACHE_MS);
 
   constructor(
-    @InjectRepository(DutyDeskSettings) private readonly settings: Repository<DutyDeskSettings>,
+    private readonly data: TenantData,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
   ) {}
 
   async policyFor(jobcentreId: string): Promise<DeadlinePolicy> {
     const policy = await this.policies.getOrLoad(jobcentreId, async () => {
-      const row = await this.settings.findOneBy({ jobcentreId });
+      const row = await this.data.for({ jobcentreId }).findOneBy(DutyDeskSettings, {});
       return row?.firstContactPolicy ?? DEFAULT_FIRST_CONTACT_POLICY;
     });
     return policy!;
@@ -44,7 +42,7 @@ export class DutyDeskSettingsService {
             openingHours: { opensAt: input.openingHours!.opensAt, closesAt: input.openingHours!.closesAt },
             closedDays: { ...input.closedDays },
           };
-    await this.settings.upsert({ jobcentreId: tenant.jobcentreId, firstContactPolicy: policy }, ['jobcentreId']);
+    await this.data.for(tenant).upsert(DutyDeskSettings, { firstContactPolicy: policy }, ['jobcentreId']);
     this.policies.delete(tenant.jobcentreId);
     return policy;
   }

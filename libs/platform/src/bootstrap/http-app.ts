@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { HttpExceptionFilter } from '../http/http-exception.filter';
 import { createValidationPipe } from '../http/validation';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
 
 export const API_PREFIX = 'api/v1';
 
@@ -11,6 +12,13 @@ export const API_PREFIX = 'api/v1';
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.use(helmet({ contentSecurityPolicy: false }));
+  const { corsOrigins } = app.get<JobbroRuntime>(JOBBRO_RUNTIME).config;
+  // Browsers may call the API only from the configured origins; without any, cross-origin calls stay blocked.
+  app.enableCors({
+    origin: corsOrigins.length > 0 ? corsOrigins : false,
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Api-Key'],
+    maxAge: 600,
+  });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -20,6 +28,8 @@ export function configureHttpApp(app: INestApplication): INestApplication {
       .setTitle('Jobbro API')
       .setDescription('The job centre service for companies and jobseekers: duty desk, companies, postings and matching.')
       .setVersion('1')
+      .addBearerAuth()
+      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
       .build(),
   );
   SwaggerModule.setup('docs', app, document);

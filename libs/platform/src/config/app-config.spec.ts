@@ -42,6 +42,15 @@ describe('loadAppConfig', () => {
     expect(problems[2]).toMatch(/^REDIS_URL=.*is not a URL/);
     expect(problems[3]).toMatch(/^DUTY_DESK_REMINDER_BEFORE="soon": "soon" is not a duration/);
   });
+
+  it('validates the access settings', () => {
+    const config = loadAppConfig({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_ACCESS_TOKEN_TTL: '5m', CORS_ORIGINS: 'https://a.example.dk, http://localhost:5173' });
+    expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(32), accessTokenTtlMs: 300_000, loginRequestsPerMinute: 10 });
+    expect(config.corsOrigins).toEqual(['https://a.example.dk', 'http://localhost:5173']);
+    expect(() => loadAppConfig({ AUTH_JWT_SECRET: 'short', CORS_ORIGINS: '*' })).toThrow(
+      /AUTH_JWT_SECRET=.*at least 32 characters[\s\S]*CORS_ORIGINS=.*not an origin/,
+    );
+  });
 });
 
 describe('parseDuration', () => {

@@ -16,6 +16,16 @@ export interface AppConfig {
   logLevel: LogLevel;
   dutyDesk: { reminderBeforeMs: number; workerConcurrency: number };
   shutdownTimeoutMs: number;
+  auth: {
+    /** Signs access tokens. Absent in the embedded default: a secret is generated once and kept with the data. */
+    jwtSecret: string | null;
+    accessTokenTtlMs: number;
+    refreshTokenTtlMs: number;
+    /** Login and refresh calls allowed per client address per minute. */
+    loginRequestsPerMinute: number;
+  };
+  /** Browser origins allowed to call the API; none by default. */
+  corsOrigins: string[];
 }
 
 /** Every variable Jobbro reads, with its default; README's configuration table mirrors this. */
@@ -32,6 +42,11 @@ export const CONFIG_VARIABLES = {
   DUTY_DESK_REMINDER_BEFORE: '4h',
   DUTY_DESK_WORKER_CONCURRENCY: '16',
   SHUTDOWN_TIMEOUT: '10s',
+  AUTH_JWT_SECRET: '',
+  AUTH_ACCESS_TOKEN_TTL: '15m',
+  AUTH_REFRESH_TOKEN_TTL: '30d',
+  AUTH_LOGIN_RATE_LIMIT: '10',
+  CORS_ORIGINS: '',
 } as const;
 
 type VariableName = keyof typeof CONFIG_VARIABLES;
@@ -85,6 +100,19 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!allowed.includes(value as T)) throw new RangeError(`must be one of ${allowed.join(', ')}`);
     return value as T;
   };
+  const secret = (value: string) => {
+    if (value === '') return null;
+    if (value.length < 32) throw new RangeError('must be at least 32 characters');
+    return value;
+  };
+  const origins = (value: string) =>
+    value === ''
+      ? []
+      : value.split(',').map((origin) => {
+          const trimmed = origin.trim();
+          if (!/^https?:\/\/[^/\s]+$/.test(trimmed)) throw new RangeError(`"${trimmed}" is not an origin such as https://jobbro.example.dk`);
+          return trimmed;
+        });
   const duration = (min: number) => (value: string) => {
     const ms = parseDuration(value);
     if (ms < min) throw new RangeError(`must be at least ${min} ms`);
@@ -107,6 +135,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workerConcurrency: parse('DUTY_DESK_WORKER_CONCURRENCY', integer(1, 1000), 16),
     },
     shutdownTimeoutMs: parse('SHUTDOWN_TIMEOUT', duration(0), 10_000),
+    auth: {
+      jwtSecret: parse('AUTH_JWT_SECRET', secret, null),
+      accessTokenTtlMs: parse('AUTH_ACCESS_TOKEN_TTL', duration(1_000), 15 * 60_000),
+      refreshTokenTtlMs: parse('AUTH_REFRESH_TOKEN_TTL', duration(60_000), 30 * 24 * 3_600_000),
+      loginRequestsPerMinute: parse('AUTH_LOGIN_RATE_LIMIT', integer(1, 100_000), 10),
+    },
+    corsOrigins: parse('CORS_ORIGINS', origins, []),
   };
   if (problems.length > 0) {
     throw new ConfigValidationError(problems);

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { queueBackendOf } from '../queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
-import { Public } from '../tenancy/tenant-context';
+import { Public } from '../tenancy/access.decorator';
 import { HEALTH_PROBE_QUEUE } from './health.constants';
 
 type Check = { status: 'up' | 'down'; error?: string };

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import { UserAccount } from './accounts/user-account.entity';
+import { ApiKey } from './api-keys/api-key.entity';
+import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysService } from './api-keys/api-keys.service';
+import { AccessTokens } from './auth/access-tokens';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { AuthSession } from './auth/auth-session.entity';
+import { LoginFailure } from './auth/login-failure.entity';
+import { AccessGuard } from './guard/access.guard';
+
+/** Sign-in, tokens, API keys, and the guard that holds every endpoint to its declared access rule. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserAccount, AuthSession, LoginFailure, ApiKey]),
+    JwtModule.registerAsync({
+      inject: [JOBBRO_RUNTIME],
+      useFactory: (runtime: JobbroRuntime) => {
+        if (!runtime.config.auth.jwtSecret) throw new Error('AUTH_JWT_SECRET is not set');
+        return { secret: runtime.config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } };
+      },
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [JOBBRO_RUNTIME],
+      useFactory: (runtime: JobbroRuntime) => ({ throttlers: [{ ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute }] }),
+    }),
+  ],
+  controllers: [AuthController, ApiKeysController],
+  providers: [AuthService, AccessTokens, ApiKeysService, { provide: APP_GUARD, useClass: AccessGuard }],
+})
+export class AccessModule {}

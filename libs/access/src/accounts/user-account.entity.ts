@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { StaffMember } from '@jobbro/jobcentres';
+
+/** Someone who signs in: a staff member of one jobcentre, or an employer user acting for companies (by CVR). */
+@Entity({ name: 'user_accounts' })
+export class UserAccount {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'jobcentre_id', type: 'uuid' })
+  jobcentreId: string;
+
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  /** Set for staff: their role and name are the staff member's. */
+  @Column({ name: 'staff_member_id', type: 'uuid', nullable: true })
+  staffMemberId: string | null;
+
+  @OneToOne(() => StaffMember)
+  @JoinColumn({ name: 'staff_member_id' })
+  staffMember?: StaffMember | null;
+
+  /** Employer users' name; staff are named by their staff member. */
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Column({ name: 'company_cvr_numbers', type: 'text', array: true, default: () => "'{}'" })
+  companyCvrNumbers: string[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

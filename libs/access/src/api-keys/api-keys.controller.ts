@@ -1,0 +1,35 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access, Tenant, type TenantContext } from '@jobbro/platform';
+import { ApiKeysService, type ApiKeyView } from './api-keys.service';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+
+/** Admins issue and revoke the keys system integrations call the API with (header X-Api-Key). */
+@ApiTags('auth')
+@Controller('api-keys')
+export class ApiKeysController {
+  constructor(private readonly apiKeys: ApiKeysService) {}
+
+  @Post()
+  @Access('admin')
+  @ApiCreatedResponse({ description: 'The key; its secret `key` is shown this once and never again' })
+  create(@Tenant() tenant: TenantContext, @Body() input: CreateApiKeyDto): Promise<ApiKeyView & { key: string }> {
+    return this.apiKeys.create(tenant, input.name);
+  }
+
+  @Get()
+  @Access('admin')
+  @ApiOkResponse({ description: "The jobcentre's keys, without their secrets" })
+  list(@Tenant() tenant: TenantContext): Promise<ApiKeyView[]> {
+    return this.apiKeys.list(tenant);
+  }
+
+  @Delete(':id')
+  @Access('admin')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The key no longer works' })
+  @ApiNotFoundResponse()
+  revoke(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    return this.apiKeys.revoke(tenant, id);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './access.module';
+export * from './accounts/user-account.entity';
+export * from './passwords/password-hash';
+export * from './guard/principal';
+export * from './guard/access.guard';

@@ -1,0 +1,20 @@
+import type { IntakeView } from '../intakes/intake.view';
+
+/** What an employer follows of its own request: where it stands, not the job centre's internal handling. */
+export function toEmployerIntakeView(intake: IntakeView) {
+  return {
+    id: intake.id,
+    company: intake.company,
+    kind: intake.kind,
+    description: intake.description,
+    contactPerson: intake.contactPerson,
+    status: intake.status,
+    receivedAt: intake.receivedAt,
+    answerBy: intake.deadlineAt,
+    firstContactAt: intake.firstContactAt,
+    outcome: intake.outcome,
+    closedAt: intake.closedAt,
+  };
+}
+
+export type EmployerIntakeView = ReturnType<typeof toEmployerIntakeView>;
