@@ -21,7 +21,7 @@ export class DutyRosterService {
   ) {}
 
   async add(tenant: TenantContext, input: CreateDutyPeriodDto): Promise<DutyPeriodView> {
-    const consultant = await this.jobcentres.findStaffMember(tenant.jobcentreId, input.consultantId);
+    const consultant = await this.jobcentres.findStaffMember(tenant, input.consultantId);
     if (!consultant || !consultant.active || !ROSTER_ROLES.has(consultant.role)) {
       throw new BadRequestException({
         message: 'The request has invalid fields',
