@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@jobbro/access';
+import { CandidatesModule } from '@jobbro/candidates';
 import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
+import { PrivacyModule } from '@jobbro/privacy';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 /** The HTTP API; in the embedded default (`role: all`) the same process also runs the workers. */
@@ -19,6 +21,8 @@ export class AppModule {
         JobcentresModule,
         CompaniesModule,
         DutyDeskModule,
+        CandidatesModule,
+        PrivacyModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
       providers: [DemoSeedService],

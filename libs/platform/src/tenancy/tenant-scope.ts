@@ -29,6 +29,10 @@ export class TenantScope {
     return this.manager.find(entity, { ...options, where: this.own(options.where as Where<E> | undefined) });
   }
 
+  findAndCount<E extends TenantOwned>(entity: EntityTarget<E>, options: FindManyOptions<E> = {}): Promise<[E[], number]> {
+    return this.manager.findAndCount(entity, { ...options, where: this.own(options.where as Where<E> | undefined) });
+  }
+
   findOne<E extends TenantOwned>(entity: EntityTarget<E>, options: FindOneOptions<E>): Promise<E | null> {
     return this.manager.findOne(entity, { ...options, where: this.own(options.where as Where<E> | undefined) });
   }

@@ -1,0 +1,35 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQueryDto } from '@jobbro/platform';
+
+export class AuditLogQuery extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'candidate' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  recordType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'recordId must be a record id' })
+  recordId?: string;
+
+  @ApiPropertyOptional({ description: 'A staff member, employer user or API key id' })
+  @IsOptional()
+  @IsUUID('all', { message: 'actorId must be an id' })
+  actorId?: string;
+
+  @ApiPropertyOptional({ description: 'From this time (inclusive)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  from?: Date;
+
+  @ApiPropertyOptional({ description: 'Until this time (exclusive)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  to?: Date;
+}
