@@ -11,7 +11,7 @@
  * (set REDIS_URL to measure the Redis backend instead).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     await sleep(POLICY_CACHE_WAIT_MS);
 
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    // A consultant of the demo jobcentre, signed in as any client would.
+    const accessToken = await signIn(httpPort, 'anna.mikkelsen@hedensted.dk', readFileSync(join(dataDir, 'demo-password'), 'utf8').trim());
     const body = (index: number) =>
       JSON.stringify({
         companyId,
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
         description: `Benchmark intake ${index}`,
         channel: 'web',
       });
-    const post = (index: number) => timedPost(agent, httpPort, body(index));
+    const post = (index: number) => timedPost(agent, httpPort, accessToken, body(index));
 
     await runLoad(WARMUP, CONCURRENCY, post);
     const started = Date.now();
@@ -124,11 +126,21 @@ async function runLoad<T>(count: number, concurrency: number, send: (index: numb
   return latencies;
 }
 
-function timedPost(agent: Agent, port: number, body: string): Promise<{ ms: number; id: string }> {
+async function signIn(port: number, email: string, password: string): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`Sign-in answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+function timedPost(agent: Agent, port: number, accessToken: string, body: string): Promise<{ ms: number; id: string }> {
   return new Promise((resolvePost, reject) => {
     const started = process.hrtime.bigint();
     const req = request(
-      { host: '127.0.0.1', port, path: '/api/v1/intakes', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Jobcentre': 'hedensted' } },
+      { host: '127.0.0.1', port, path: '/api/v1/intakes', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${accessToken}` } },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));

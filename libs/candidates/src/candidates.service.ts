@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { Company } from '@jobbro/companies';
-import { pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import { escapeLike, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
 import { Candidate } from './candidate.entity';
 import { toCandidateView, type CandidateView } from './candidate-visibility';
@@ -29,7 +29,7 @@ export class CandidatesService {
   async find(tenant: TenantContext, query: FindCandidatesQuery, endpoint: string): Promise<Page<CandidateView>> {
     const scope = this.data.for(tenant);
     const builder = scope.select(Candidate, 'candidate');
-    if (query.name) builder.andWhere("candidate.name ILIKE :name ESCAPE '\\'", { name: `%${query.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.name) builder.andWhere("candidate.name ILIKE :name ESCAPE '\\'", { name: `%${escapeLike(query.name)}%` });
     const [items, total] = await builder
       .orderBy('candidate.name', 'ASC')
       .addOrderBy('candidate.id', 'ASC')

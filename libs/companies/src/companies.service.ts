@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { In, QueryFailedError } from 'typeorm';
-import { pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import { escapeLike, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { Company } from './company.entity';
 import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import type { FindCompaniesQuery } from './dto/find-companies.query';
@@ -79,8 +79,4 @@ async function conflictOnDuplicateCvr(scope: TenantScope, cvrNumber: string | un
     message: `CVR ${cvrNumber} is already registered in this jobcentre as "${existing?.name}"`,
     existingCompany: existing ? { id: existing.id, name: existing.name, cvrNumber: existing.cvrNumber } : undefined,
   });
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

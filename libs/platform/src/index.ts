@@ -12,6 +12,7 @@ export * from './platform.module';
 export * from './queue/queue-connection';
 export * from './database/embedded-postgres';
 export * from './database/migrations';
+export * from './database/escape-like';
 export * from './health/health.module';
 export * from './bootstrap/runtime-resolver';
 export * from './bootstrap/http-app';
