@@ -8,7 +8,7 @@ import type { Principal } from '../guard/principal';
 import { AuthService, type IssuedTokens } from './auth.service';
 import { LoginDto, RefreshDto } from './dto/auth.dto';
 
-const describe = (principal: Principal) => ({
+const whoAmI = (principal: Principal) => ({
   id: principal.actor.id,
   name: principal.actor.name,
   role: principal.role,
@@ -35,7 +35,7 @@ export class AuthController {
       response.setHeader('Retry-After', String(seconds));
       throw new HttpException({ message: `Too many failed logins for this e-mail; try again in ${seconds} s`, retryAfterSeconds: seconds }, HttpStatus.TOO_MANY_REQUESTS);
     }
-    return { ...result.tokens, user: describe(result.principal) };
+    return { ...result.tokens, user: whoAmI(result.principal) };
   }
 
   @Post('refresh')
@@ -60,6 +60,6 @@ export class AuthController {
   @Access(...ROLES)
   @ApiOkResponse({ description: 'Who you are signed in as' })
   me(@CurrentPrincipal() principal: Principal) {
-    return describe(principal);
+    return whoAmI(principal);
   }
 }
