@@ -44,24 +44,24 @@ export class CandidatesService {
   async get(tenant: TenantContext, id: string, endpoint: string): Promise<CandidateView> {
     const scope = this.data.for(tenant);
     const candidate = await scope.getOne(Candidate, { where: { id } }, `No candidate with id ${id}`);
-    const consents = await this.consentsOf(scope, [id]);
+    const consentedCompanyIds = await this.consentedCompanyIds(scope, id);
     await this.audited(tenant, scope, 'read', [id], endpoint);
-    return toCandidateView(candidate, consents.get(id) ?? []);
+    return toCandidateView(candidate, consentedCompanyIds);
   }
 
   update(tenant: TenantContext, id: string, input: UpdateCandidateDto, endpoint: string): Promise<CandidateView> {
     return this.data.for(tenant).transaction(async (scope) => {
-      const candidate = await scope.getOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No candidate with id ${id}`);
+      const candidate = await lockCandidate(scope, id);
       const saved = await scope.save(Candidate, Object.assign(candidate, fromInput(input)));
       await this.audited(tenant, scope, 'update', [id], endpoint);
-      return toCandidateView(saved, (await this.consentsOf(scope, [id])).get(id) ?? []);
+      return toCandidateView(saved, await this.consentedCompanyIds(scope, id));
     });
   }
 
   /** Records the candidate's consent to be identified to one company (on shortlists sent to it). */
   giveConsent(tenant: TenantContext, id: string, companyId: string, endpoint: string): Promise<CandidateView> {
     return this.data.for(tenant).transaction(async (scope) => {
-      const candidate = await scope.getOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No candidate with id ${id}`);
+      const candidate = await lockCandidate(scope, id);
       if (!(await scope.exists(Company, { id: companyId }))) {
         throw new BadRequestException({
           message: 'The request has invalid fields',
@@ -72,13 +72,13 @@ export class CandidatesService {
         await scope.insert(CandidateConsent, { candidateId: id, companyId, givenAt: new Date(), recordedById: tenant.actor?.id ?? null, withdrawnAt: null });
         await this.audited(tenant, scope, 'update', [id], endpoint);
       }
-      return toCandidateView(candidate, (await this.consentsOf(scope, [id])).get(id) ?? []);
+      return toCandidateView(candidate, await this.consentedCompanyIds(scope, id));
     });
   }
 
   withdrawConsent(tenant: TenantContext, id: string, companyId: string, endpoint: string): Promise<void> {
     return this.data.for(tenant).transaction(async (scope) => {
-      await scope.getOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No candidate with id ${id}`);
+      await lockCandidate(scope, id);
       const ended = await scope.update(CandidateConsent, { candidateId: id, companyId, withdrawnAt: IsNull() }, { withdrawnAt: new Date() });
       if (ended === 0) throw new NotFoundException(`Candidate ${id} has no consent for company ${companyId}`);
       await this.audited(tenant, scope, 'update', [id], endpoint);
@@ -93,9 +93,17 @@ export class CandidatesService {
     return byCandidate;
   }
 
+  private async consentedCompanyIds(scope: TenantScope, candidateId: string): Promise<string[]> {
+    return (await this.consentsOf(scope, [candidateId])).get(candidateId) ?? [];
+  }
+
   private async audited(tenant: TenantContext, scope: TenantScope, action: AuditAction, recordIds: string[], endpoint: string): Promise<void> {
     if (recordIds.length > 0) await this.audit.record(tenant, { action, recordType: RECORD_TYPE, recordIds, endpoint }, scope);
   }
+}
+
+function lockCandidate(scope: TenantScope, id: string): Promise<Candidate> {
+  return scope.getOne(Candidate, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No candidate with id ${id}`);
 }
 
 function fromInput(input: UpdateCandidateDto): Partial<Candidate> {
