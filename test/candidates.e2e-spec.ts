@@ -60,7 +60,7 @@ describe('Candidates, consent and the audit log (/api/v1/candidates, /api/v1/aud
     expect(refused.body.errors).toEqual(expect.arrayContaining([
       { field: 'name', messages: ['name must not contain a CPR number; Jobbro does not store them'] },
       { field: 'notes', messages: ['notes must not contain a CPR number; Jobbro does not store them'] },
-      { field: 'skills', messages: ['skills must not contain a CPR number; Jobbro does not store them'] },
+      { field: 'skills.1', messages: ['skills.1 must not contain a CPR number; Jobbro does not store them'] },
     ]));
     await create({ ...sofie, cpr: '0101901234' }).expect(400);
     expect((await testApp.http().get('/api/v1/candidates').set(jobcentre.headers()).expect(200)).body.total).toBe(before);

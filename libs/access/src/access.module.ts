@@ -30,7 +30,10 @@ import { AccessGuard } from './guard/access.guard';
     }),
     ThrottlerModule.forRootAsync({
       inject: [JOBBRO_RUNTIME],
-      useFactory: (runtime: JobbroRuntime) => ({ throttlers: [{ ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute }] }),
+      useFactory: (runtime: JobbroRuntime) => ({
+        throttlers: [{ ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute }],
+        errorMessage: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',
+      }),
     }),
   ],
   controllers: [AuthController, ApiKeysController],

@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { Company } from '@jobbro/companies';
-import { escapeLike, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import { escapeLike, invalidField, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
 import { Candidate } from './candidate.entity';
 import { toCandidateView, type CandidateView } from './candidate-visibility';
@@ -63,10 +63,7 @@ export class CandidatesService {
     return this.data.for(tenant).transaction(async (scope) => {
       const candidate = await lockCandidate(scope, id);
       if (!(await scope.exists(Company, { id: companyId }))) {
-        throw new BadRequestException({
-          message: 'The request has invalid fields',
-          errors: [{ field: 'companyId', messages: ['companyId must be the id of a company registered in your jobcentre'] }],
-        });
+        throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
       }
       if (!(await scope.exists(CandidateConsent, { candidateId: id, companyId, withdrawnAt: IsNull() }))) {
         await scope.insert(CandidateConsent, { candidateId: id, companyId, givenAt: new Date(), recordedById: tenant.actor?.id ?? null, withdrawnAt: null });

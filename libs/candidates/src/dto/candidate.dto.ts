@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@jobbro/platform';
-import { NoCprNumber } from '@jobbro/privacy';
+import { IsOptionalButNotNull, PageQueryDto } from '@jobbro/platform';
 
 export class CreateCandidateDto {
   @ApiProperty({ example: 'Sofie Hansen' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @NoCprNumber()
   name: string;
 
   @ApiPropertyOptional({ example: 'sofie@example.dk' })
@@ -28,16 +26,15 @@ export class CreateCandidateDto {
   postcode?: string;
 
   @ApiPropertyOptional({ example: ['truckcertifikat', 'lager'] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
   @MaxLength(100, { each: true })
-  @NoCprNumber()
   skills?: string[];
 
   @ApiPropertyOptional({ example: ['lager og logistik'] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -61,7 +58,6 @@ export class CreateCandidateDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  @NoCprNumber()
   notes?: string;
 }
 

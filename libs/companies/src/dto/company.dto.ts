@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested,
 } from 'class-validator';
+import { IsOptionalButNotNull } from '@jobbro/platform';
 import { IsCvrNumber } from '../cvr/is-cvr-number.decorator';
 import { SIZE_BANDS, type SizeBand } from '../company.entity';
 
@@ -71,7 +72,7 @@ export class CreateCompanyDto {
   sizeBand?: SizeBand;
 
   @ApiPropertyOptional({ type: [ContactPersonDto] })
-  @IsOptional()
+  @IsOptionalButNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })

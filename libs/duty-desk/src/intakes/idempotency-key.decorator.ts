@@ -1,4 +1,5 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { invalidField } from '@jobbro/platform';
 import type { Request } from 'express';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
@@ -8,10 +9,7 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   const value = context.switchToHttp().getRequest<Request>().header('idempotency-key');
   if (value === undefined) return undefined;
   if (!KEY_PATTERN.test(value)) {
-    throw new BadRequestException({
-      message: 'The request has invalid fields',
-      errors: [{ field: 'Idempotency-Key', messages: ['Idempotency-Key must be 8 to 200 letters, digits or _ . : - (a UUID is ideal)'] }],
-    });
+    throw invalidField('Idempotency-Key', 'Idempotency-Key must be 8 to 200 letters, digits or _ . : - (a UUID is ideal)');
   }
   return value;
 });

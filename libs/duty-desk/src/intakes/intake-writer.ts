@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { GroupCommit } from '@jobbro/platform';
+import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
 import type { EventDetails } from './intake-event.entity';
 import type { IntakeChannel, IntakeContactPerson, IntakeKind } from './intake.entity';
 
@@ -40,11 +40,15 @@ const MAX_INTAKES_PER_TRANSACTION = 200;
 
 /**
  * Writes new intakes in group commits: requests that arrive while a write is under way are written together in the
- * next one, in one statement and one commit for all of them.
+ * next one, in one statement and one commit for all of them. A batch that fails is split until the failing request
+ * stands alone, so one request's bad data never costs another its intake.
  */
 @Injectable()
 export class IntakeWriter {
-  private readonly group = new GroupCommit<IntakeDraft, IntakeWriteResult>((drafts) => this.write(drafts), MAX_INTAKES_PER_TRANSACTION);
+  private readonly group = new GroupCommit<IntakeDraft, IntakeWriteResult>((drafts) => this.write(drafts), {
+    maxBatch: MAX_INTAKES_PER_TRANSACTION,
+    mayBeCausedByAnItem: (error) => !isServiceUnavailable(error),
+  });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 

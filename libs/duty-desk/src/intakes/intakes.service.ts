@@ -1,9 +1,9 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Company, CompaniesService } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
-import { isStaffRole, pageOf, TenantData, type Actor, type Page, type PageQueryDto, type TenantContext, type TenantScope } from '@jobbro/platform';
+import { invalidField, isStaffRole, pageOf, TenantData, type Actor, type Page, type PageQueryDto, type TenantContext, type TenantScope } from '@jobbro/platform';
 import type { EmployerIntakeDto } from '../employer/dto/employer-intake.dto';
 import { DutyDeskSettingsService } from '../settings/duty-desk-settings.service';
 import { SlaSchedulerService } from '../sla/sla-scheduler.service';
@@ -23,9 +23,6 @@ export interface CreatedIntake {
   /** False when an earlier request with the same Idempotency-Key created it. */
   created: boolean;
 }
-
-const invalidField = (field: string, message: string) =>
-  new BadRequestException({ message: 'The request has invalid fields', errors: [{ field, messages: [message] }] });
 
 @Injectable()
 export class IntakesService {

@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { JobcentresService } from '@jobbro/jobcentres';
-import { TenantData, type TenantContext } from '@jobbro/platform';
+import { invalidField, TenantData, type TenantContext } from '@jobbro/platform';
 import { DutyPeriod } from './duty-period.entity';
 import type { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
 
@@ -23,10 +23,7 @@ export class DutyRosterService {
   async add(tenant: TenantContext, input: CreateDutyPeriodDto): Promise<DutyPeriodView> {
     const consultant = await this.jobcentres.findStaffMember(tenant, input.consultantId);
     if (!consultant || !consultant.active || !ROSTER_ROLES.has(consultant.role)) {
-      throw new BadRequestException({
-        message: 'The request has invalid fields',
-        errors: [{ field: 'consultantId', messages: ['consultantId must be an active consultant of your jobcentre'] }],
-      });
+      throw invalidField('consultantId', 'consultantId must be an active consultant of your jobcentre');
     }
     return this.data.for(tenant).transaction(async (scope) => {
       // Serialises roster changes per consultant, so two overlapping periods cannot slip in side by side.
@@ -51,7 +48,7 @@ export class DutyRosterService {
     const from = query.from ?? new Date();
     const to = query.to ?? new Date(from.getTime() + 7 * 24 * 3600 * 1000);
     if (to <= from) {
-      throw new BadRequestException({ message: 'The request has invalid fields', errors: [{ field: 'to', messages: ['to must be after from'] }] });
+      throw invalidField('to', 'to must be after from');
     }
     const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] = await this.data.for(tenant).query(
       `SELECT p.id, p.consultant_id, s.name AS consultant_name, p.starts_at, p.ends_at

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
-import { GroupCommit } from '@jobbro/platform';
+import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
 import type { Intake } from '../intakes/intake.entity';
 import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
 
@@ -36,7 +36,7 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
     this.batcher = new GroupCommit<SlaTimerJob[]>(async (jobsPerIntake) => {
       await this.queue.addBulk(jobsPerIntake.flat());
       return jobsPerIntake.map((): void => undefined);
-    }, MAX_INTAKES_PER_ADD);
+    }, { maxBatch: MAX_INTAKES_PER_ADD, mayBeCausedByAnItem: (error) => !isServiceUnavailable(error) });
   }
 
   /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */

@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { HttpExceptionFilter } from '../http/http-exception.filter';
+import { requireJsonContentType } from '../http/json-content-type.middleware';
 import { createValidationPipe } from '../http/validation';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
 
@@ -12,6 +13,8 @@ export const API_PREFIX = 'api/v1';
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.use(helmet({ contentSecurityPolicy: false }));
+  // Before Nest's body parsers, which would otherwise drop a body of any other type without a word.
+  app.use(requireJsonContentType);
   const { corsOrigins } = app.get<JobbroRuntime>(JOBBRO_RUNTIME).config;
   // Browsers may call the API only from the configured origins; without any, cross-origin calls stay blocked.
   app.enableCors({

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { SecretField } from '@jobbro/platform';
 
 export class LoginDto {
   @ApiProperty({ example: 'anna.mikkelsen@hedensted.dk' })
@@ -8,6 +9,7 @@ export class LoginDto {
   email: string;
 
   @ApiProperty({ format: 'password' })
+  @SecretField()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)
@@ -15,7 +17,8 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from the login or the last refresh; each works once' })
+  @ApiProperty({ format: 'password', description: 'The refresh token from the login or the last refresh; each works once' })
+  @SecretField()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

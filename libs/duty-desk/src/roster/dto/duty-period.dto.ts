@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID, MinDate, ValidateBy, type ValidationArguments } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, MaxDate, MinDate, ValidateBy, type ValidationArguments } from 'class-validator';
+import { EARLIEST_DATE, LATEST_DATE } from '@jobbro/platform';
 
 const MAX_PERIOD_MS = 31 * 24 * 3600 * 1000;
 
@@ -38,11 +39,15 @@ export class DutyRosterQuery {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  @MinDate(EARLIEST_DATE)
+  @MaxDate(LATEST_DATE)
   from?: Date;
 
   @ApiPropertyOptional({ description: 'End of the window; default a week after from' })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  @MinDate(EARLIEST_DATE)
+  @MaxDate(LATEST_DATE)
   to?: Date;
 }

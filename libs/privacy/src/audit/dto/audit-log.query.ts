@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@jobbro/platform';
+import { IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
+import { EARLIEST_DATE, LATEST_DATE, PageQueryDto } from '@jobbro/platform';
 
 export class AuditLogQuery extends PageQueryDto {
   @ApiPropertyOptional({ example: 'candidate' })
@@ -25,11 +25,15 @@ export class AuditLogQuery extends PageQueryDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'from must be an ISO 8601 date-time' })
+  @MinDate(EARLIEST_DATE)
+  @MaxDate(LATEST_DATE)
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Until this time (exclusive)' })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'to must be an ISO 8601 date-time' })
+  @MinDate(EARLIEST_DATE)
+  @MaxDate(LATEST_DATE)
   to?: Date;
 }
