@@ -1,12 +1,12 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { SLA_QUEUE, slaJobId } from '@jobbro/duty-desk';
+import { SLA_QUEUE, slaJobId, TIMER_SWEEP_QUEUE, TIMER_SWEEP_SCHEDULER_ID } from '@jobbro/duty-desk';
 import { randomCvrNumber, seedJobcentre, waitFor, type SeededJobcentre } from './support/fixtures';
 import { availableQueueBackends, createTestApp, flushRedisDb, type TestApp } from './support/test-app';
 
 // 3.6 s to first contact and a reminder 2 s before it: the whole 24-hour flow in seconds, on the real queue.
 const SHORT_POLICY = { mode: 'calendar-hours', hours: 0.001 };
-const SHORT_CONFIG = { DUTY_DESK_REMINDER_BEFORE: '2s' };
+const SHORT_CONFIG = { DUTY_DESK_REMINDER_BEFORE: '2s', DUTY_DESK_TIMER_SWEEP_INTERVAL: '1s' };
 const REDIS_DB = 2;
 
 describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backend', (queue) => {
@@ -91,6 +91,34 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
     expect(attempt.body.status).toBe('awaiting-contact');
     const breached = await waitFor(async () => ((await getIntake(intake.id)).breached ? true : null));
     expect(breached).toBe(true);
+  });
+
+  it('re-creates timers the queue lost within a sweep interval, without a restart, and reports them in /health', async () => {
+    const policy = { firstContactPolicy: { mode: 'calendar-hours', hours: 24 } };
+    await testApp.http().put('/api/v1/duty-desk/settings').set(jobcentre.lead.headers).send(policy).expect(200);
+    const intake = await createIntake();
+    await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)));
+    // As if accepted a while ago: the sweep counts only intakes past the grace period of a timer add on its way.
+    await testApp.dataSource.query(`UPDATE intakes SET received_at = now() - interval '1 minute' WHERE id = $1`, [intake.id]);
+    await slaQueue().remove(slaJobId('reminder', intake.id));
+    await slaQueue().remove(slaJobId('escalation', intake.id));
+
+    const escalation = await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)), 5_000, 50);
+    expect(escalation.data).toEqual({ intakeId: intake.id, jobcentreId: jobcentre.id, dueAt: intake.deadlineAt });
+    expect(await slaQueue().getJob(slaJobId('reminder', intake.id))).toBeDefined();
+    const health = await waitFor(async () => {
+      const { body } = await testApp.http().get('/health');
+      return body.timers.intakesWithoutTimers > 0 ? body : null;
+    }, 5_000);
+    expect(health.timers).toMatchObject({ status: 'up', intakesWithoutTimers: 1, timersRecreated: 2 });
+  });
+
+  it('schedules the sweep again when the queue lost its schedule', async () => {
+    const sweepQueue = testApp.app.get<Queue>(getQueueToken(TIMER_SWEEP_QUEUE));
+    expect(await sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID)).toBeDefined();
+    await sweepQueue.removeJobScheduler(TIMER_SWEEP_SCHEDULER_ID);
+    expect(await sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID)).toBeUndefined();
+    expect(await waitFor(() => sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID), 5_000, 100)).toMatchObject({ every: 1_000 });
   });
 
   it('re-creates timers a wiped queue lost when the worker starts again', async () => {

@@ -1,3 +1,4 @@
+import { TimerSweepProcessor } from '@jobbro/duty-desk/sla/timer-sweep.processor';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('GET /health and the OpenAPI document', () => {
@@ -8,9 +9,24 @@ describe('GET /health and the OpenAPI document', () => {
   });
   afterAll(() => testApp.close());
 
-  it('reports the database and the PostgreSQL queue backend up, without a jobcentre', async () => {
+  it('reports the database, the PostgreSQL queue backend and the last timer sweep, without a jobcentre', async () => {
     const response = await testApp.http().get('/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: { status: 'up' }, queue: { backend: 'postgres', status: 'up' } });
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: { status: 'up' },
+      queue: { backend: 'postgres', status: 'up' },
+      timers: { status: 'up', lastSweepAt: expect.any(String), openIntakes: 0, intakesWithoutTimers: 0, timersRecreated: 0 },
+    });
+    expect(Date.now() - Date.parse(response.body.timers.lastSweepAt)).toBeLessThan(60_000);
+  });
+
+  it('says "degraded", still 200, when no worker has swept the timers for several intervals', async () => {
+    // No worker sweeps any more, and the last sweep was an hour ago.
+    await testApp.app.get(TimerSweepProcessor).worker.close();
+    await testApp.dataSource.query(`UPDATE duty_desk_timer_sweeps SET swept_at = now() - interval '1 hour'`);
+    const response = await testApp.http().get('/health').expect(200);
+    expect(response.body).toMatchObject({ status: 'degraded', database: { status: 'up' }, timers: { status: 'down' } });
+    expect(response.body.timers.error).toMatch(/No worker has swept the duty-desk timers for over \d+ s/);
   });
 
   it('serves the OpenAPI document listing the duty-desk endpoints', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { firstContactDeadline } from '@jobbro/duty-desk';
-import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './support/fixtures';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { firstContactDeadline, SLA_QUEUE, slaJobId } from '@jobbro/duty-desk';
+import { randomCvrNumber, seedJobcentre, waitFor, type SeededJobcentre } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('Intakes and the duty-desk queue (/api/v1/intakes)', () => {
@@ -64,6 +66,22 @@ describe('Intakes and the duty-desk queue (/api/v1/intakes)', () => {
     expect(new Set(racing.map((response) => response.body.id)).size).toBe(1);
     expect(racing.filter((response) => response.status === 201)).toHaveLength(1);
     expect(await countIntakes()).toBe(before + 2);
+  });
+
+  it('restores the timers of the first intake when its request is repeated, in case they were lost', async () => {
+    const queue = testApp.app.get<Queue>(getQueueToken(SLA_QUEUE));
+    const key = randomUUID();
+    const first = (await post(validIntake()).set('Idempotency-Key', key).expect(201)).body;
+    await waitFor(() => queue.getJob(slaJobId('escalation', first.id)));
+    // As when the process that answered died between the commit and the enqueue.
+    await queue.remove(slaJobId('reminder', first.id));
+    await queue.remove(slaJobId('escalation', first.id));
+
+    const repeat = await post(validIntake()).set('Idempotency-Key', key).expect(200);
+    expect(repeat.body.id).toBe(first.id);
+    const escalation = await waitFor(() => queue.getJob(slaJobId('escalation', first.id)), 2_000, 20);
+    expect(escalation.data).toEqual({ intakeId: first.id, jobcentreId: jobcentre.id, dueAt: first.deadlineAt });
+    expect(await queue.getJob(slaJobId('reminder', first.id))).toBeDefined();
   });
 
   it('refuses an Idempotency-Key reused for a different request, keeping the first intake as it was', async () => {

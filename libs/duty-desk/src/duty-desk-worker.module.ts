@@ -7,11 +7,17 @@ import { SlaReconcilerService } from './sla/sla-reconciler.service';
 import { SlaSchedulerService } from './sla/sla-scheduler.service';
 import { SlaProcessor } from './sla/sla.processor';
 import { SLA_QUEUE } from './sla/sla.queue';
+import { TimerSweep } from './sla/timer-sweep.entity';
+import { TimerSweepProcessor } from './sla/timer-sweep.processor';
+import { TIMER_SWEEP_QUEUE } from './sla/timer-sweep.queue';
 
-/** The duty desk's background half: fires reminders and escalations, and restores lost timers at start. */
+/** The duty desk's background half: fires reminders and escalations, and sweeps for lost timers at start and then periodically. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Intake, IntakeEvent]), BullModule.registerQueue({ name: SLA_QUEUE })],
-  providers: [SlaProcessor, SlaSchedulerService, SlaReconcilerService],
+  imports: [
+    TypeOrmModule.forFeature([Intake, IntakeEvent, TimerSweep]),
+    BullModule.registerQueue({ name: SLA_QUEUE }, { name: TIMER_SWEEP_QUEUE }),
+  ],
+  providers: [SlaProcessor, SlaSchedulerService, SlaReconcilerService, TimerSweepProcessor],
   exports: [SlaReconcilerService],
 })
 export class DutyDeskWorkerModule {}

@@ -17,17 +17,19 @@ import { DutyDeskSettingsController } from './settings/duty-desk-settings.contro
 import { DutyDeskSettingsService } from './settings/duty-desk-settings.service';
 import { SlaSchedulerService } from './sla/sla-scheduler.service';
 import { SLA_QUEUE } from './sla/sla.queue';
+import { TimerHealth } from './sla/timer-health';
+import { TimerSweep } from './sla/timer-sweep.entity';
 
 /** The duty desk (virksomhedsvagt): intakes, the duty roster and the first-contact policy, over HTTP. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Intake, IntakeEvent, DutyPeriod, DutyDeskSettings]),
+    TypeOrmModule.forFeature([Intake, IntakeEvent, DutyPeriod, DutyDeskSettings, TimerSweep]),
     BullModule.registerQueue({ name: SLA_QUEUE, streams: { events: { maxLen: 100 } } }),
     CompaniesModule,
     JobcentresModule,
   ],
   controllers: [IntakesController, EmployerIntakesController, DutyRosterController, DutyDeskSettingsController],
-  providers: [IntakesService, IntakeWriter, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
+  providers: [IntakesService, IntakeWriter, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService, TimerHealth],
   exports: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
 })
 export class DutyDeskModule {}

@@ -9,4 +9,6 @@ export * from './settings/duty-desk-settings.entity';
 export * from './settings/duty-desk-settings.service';
 export * from './sla/sla.queue';
 export * from './sla/sla-reconciler.service';
+export * from './sla/timer-sweep.queue';
+export * from './sla/timer-sweep.entity';
 export * from './deadline';

@@ -20,6 +20,7 @@ export * from './database/migrations';
 export * from './database/escape-like';
 export * from './database/unavailable';
 export * from './health/health.module';
+export * from './health/health-indicators';
 export * from './bootstrap/runtime-resolver';
 export * from './bootstrap/http-app';
 export * from './bootstrap/graceful-shutdown';

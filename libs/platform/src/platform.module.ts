@@ -3,6 +3,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { MIGRATIONS } from './database/migrations';
+import { HealthIndicators } from './health/health-indicators';
 import { configureQueueBackend } from './queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
 import { TenantData } from './tenancy/tenant-scope';
@@ -35,8 +36,8 @@ export class PlatformModule {
         }),
         BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
       ],
-      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData],
-      exports: [JOBBRO_RUNTIME, TenantData],
+      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators],
+      exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators],
     };
   }
 }

@@ -38,7 +38,7 @@ export class IntakesService {
     const fingerprint = idempotencyKey ? fingerprintOf(input) : null;
     if (idempotencyKey) {
       const earlier = await this.findByIdempotencyKey(tenant, idempotencyKey, fingerprint!);
-      if (earlier) return { intake: earlier, created: false };
+      if (earlier) return this.repeated(tenant, earlier);
     }
 
     const receivedAt = new Date();
@@ -63,12 +63,22 @@ export class IntakesService {
       throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
     }
     if (written.outcome === 'duplicate') {
-      return { intake: (await this.findByIdempotencyKey(tenant, idempotencyKey!, fingerprint!))!, created: false };
+      return this.repeated(tenant, (await this.findByIdempotencyKey(tenant, idempotencyKey!, fingerprint!))!);
     }
 
     const intake = newIntake(draft, written);
     this.scheduler.scheduleInBackground(intake);
     return { intake: toIntakeView(intake), created: true };
+  }
+
+  /**
+   * A client repeating a request it got no answer to: the first attempt's intake, with its timers added again in
+   * case that attempt's process died between commit and enqueue (adding a timer that exists changes nothing).
+   */
+  private repeated(tenant: TenantContext, intake: IntakeView): CreatedIntake {
+    const { id, status, reminderAt, deadlineAt, reminderSentAt, breachedAt } = intake;
+    this.scheduler.scheduleInBackground({ id, jobcentreId: tenant.jobcentreId, status, reminderAt, deadlineAt, reminderSentAt, breachedAt });
+    return { intake, created: false };
   }
 
   /** An employer user's request from the web, about one of the companies it acts for. */

@@ -1,23 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import type { JobsOptions, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
-import type { Intake } from '../intakes/intake.entity';
 import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
-
-export type SlaTimerState = Pick<Intake, 'id' | 'jobcentreId' | 'status' | 'reminderAt' | 'deadlineAt' | 'reminderSentAt' | 'breachedAt'>;
-
-type SlaTimerJob = { name: SlaJobName; data: SlaJobData; opts: JobsOptions };
+import { timersFor, type SlaTimerJob, type SlaTimerState } from './sla-timers';
 
 const MAX_INTAKES_PER_ADD = 250;
-
-const JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1_000 },
-  // Finished timers are removed so the deterministic id can never shadow a timer that must be re-created.
-  removeOnComplete: true,
-  removeOnFail: { age: 7 * 24 * 3600 },
-};
 
 /** Turns committed intake state into the queue jobs it needs; safe to call again for the same intakes. */
 @Injectable()
@@ -41,7 +29,12 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
 
   /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */
   async schedule(intakes: SlaTimerState[], now = Date.now()): Promise<number> {
-    const perIntake = intakes.map((intake) => timersFor(intake, now)).filter((jobs) => jobs.length > 0);
+    return this.add(intakes.map((intake) => timersFor(intake, now)));
+  }
+
+  /** Adds timer jobs, one list per intake, in shared addBulk calls; a job whose id the queue holds stays as it is. */
+  async add(timersPerIntake: SlaTimerJob[][]): Promise<number> {
+    const perIntake = timersPerIntake.filter((jobs) => jobs.length > 0);
     await Promise.all(perIntake.map((jobs) => this.batcher.submit(jobs)));
     return perIntake.reduce((count, jobs) => count + jobs.length, 0);
   }
@@ -62,6 +55,7 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
     void added.finally(() => this.inBackground.delete(intake.id));
   }
 
+
   /** Timers still on their way go into the queue before it closes. */
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.inBackground.values());
@@ -78,22 +72,4 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
       this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers');
     }
   }
-}
-
-function timersFor(intake: SlaTimerState, now: number): SlaTimerJob[] {
-  if (intake.status !== 'awaiting-contact') {
-    return [];
-  }
-  const timers: { name: SlaJobName; dueAt: Date }[] = [];
-  if (!intake.reminderSentAt && intake.reminderAt.getTime() < intake.deadlineAt.getTime()) {
-    timers.push({ name: 'reminder', dueAt: intake.reminderAt });
-  }
-  if (!intake.breachedAt) {
-    timers.push({ name: 'escalation', dueAt: intake.deadlineAt });
-  }
-  return timers.map(({ name, dueAt }) => ({
-    name,
-    data: { intakeId: intake.id, jobcentreId: intake.jobcentreId, dueAt: dueAt.toISOString() },
-    opts: { ...JOB_OPTIONS, jobId: slaJobId(name, intake.id), delay: Math.max(0, dueAt.getTime() - now) },
-  }));
 }

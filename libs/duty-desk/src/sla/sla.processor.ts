@@ -1,5 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -11,7 +11,7 @@ import { SLA_QUEUE, type SlaJobData, type SlaJobName } from './sla.queue';
 
 /** Fires the duty desk's timers. Each run re-reads the intake under a row lock, so a late or repeated job is harmless. */
 @Processor(SLA_QUEUE)
-export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SlaProcessor.name);
 
   constructor(
@@ -23,6 +23,11 @@ export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.runtime.config.dutyDesk.workerConcurrency;
+  }
+
+  /** Timers under way finish while the database is still open; the queue connections close after. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job<SlaJobData, void, SlaJobName>, token?: string): Promise<void> {

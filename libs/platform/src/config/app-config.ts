@@ -14,7 +14,7 @@ export interface AppConfig {
   /** auto: seed the demo jobcentre only when running on the embedded PostgreSQL. */
   demoSeed: 'auto' | 'always' | 'never';
   logLevel: LogLevel;
-  dutyDesk: { reminderBeforeMs: number; workerConcurrency: number };
+  dutyDesk: { reminderBeforeMs: number; workerConcurrency: number; timerSweepIntervalMs: number };
   shutdownTimeoutMs: number;
   auth: {
     /** Signs access tokens. Absent in the embedded default: a secret is generated once and kept with the data. */
@@ -41,6 +41,7 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: 'info',
   DUTY_DESK_REMINDER_BEFORE: '4h',
   DUTY_DESK_WORKER_CONCURRENCY: '16',
+  DUTY_DESK_TIMER_SWEEP_INTERVAL: '30s',
   SHUTDOWN_TIMEOUT: '10s',
   AUTH_JWT_SECRET: '',
   AUTH_ACCESS_TOKEN_TTL: '15m',
@@ -133,6 +134,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dutyDesk: {
       reminderBeforeMs: parse('DUTY_DESK_REMINDER_BEFORE', duration(0), 4 * 3_600_000),
       workerConcurrency: parse('DUTY_DESK_WORKER_CONCURRENCY', integer(1, 1000), 16),
+      timerSweepIntervalMs: parse('DUTY_DESK_TIMER_SWEEP_INTERVAL', duration(1_000), 30_000),
     },
     shutdownTimeoutMs: parse('SHUTDOWN_TIMEOUT', duration(0), 10_000),
     auth: {

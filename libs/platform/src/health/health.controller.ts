@@ -9,8 +9,7 @@ import { queueBackendOf } from '../queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
 import { Public } from '../tenancy/access.decorator';
 import { HEALTH_PROBE_QUEUE } from './health.constants';
-
-type Check = { status: 'up' | 'down'; error?: string };
+import { HealthIndicators, type HealthReport } from './health-indicators';
 
 @ApiTags('health')
 @Controller('health')
@@ -19,39 +18,43 @@ export class HealthController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(HEALTH_PROBE_QUEUE) private readonly probeQueue: Queue,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
+    private readonly indicators: HealthIndicators,
   ) {}
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'The database and the queue backend answer' })
+  @ApiOkResponse({ description: 'The database and the queue backend answer ("ok"; "degraded" when another check is down)' })
   @ApiServiceUnavailableResponse({ description: 'The database or the queue backend does not answer' })
   async check(@Res({ passthrough: true }) response: Response) {
-    const [database, queue] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
-      probe(() => this.probeQueue.getJobCounts('waiting')),
+    const [database, queue, ...others] = await Promise.all([
+      probe(async () => void (await this.dataSource.query('SELECT 1'))),
+      probe(async () => void (await this.probeQueue.getJobCounts('waiting'))),
+      ...this.indicators.entries().map(([, check]) => probe(check)),
     ]);
-    const healthy = database.status === 'up' && queue.status === 'up';
-    response.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    const serving = database.status === 'up' && queue.status === 'up';
+    const allUp = serving && others.every((report) => report.status === 'up');
+    response.status(serving ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
-      status: healthy ? 'ok' : 'error',
+      status: !serving ? 'error' : allUp ? 'ok' : 'degraded',
       database,
       queue: { backend: queueBackendOf(this.runtime), ...queue },
+      ...Object.fromEntries(this.indicators.entries().map(([name], index) => [name, others[index]])),
     };
   }
 }
 
 const PROBE_TIMEOUT_MS = 2_000;
 
-async function probe(check: () => Promise<unknown>): Promise<Check> {
+async function probe(check: () => Promise<HealthReport | void>): Promise<HealthReport> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
+    const report = await Promise.race([
       check(),
-      new Promise((_, reject) => {
+      new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
       }),
     ]);
-    return { status: 'up' };
+    return report ?? { status: 'up' };
   } catch (error) {
     return { status: 'down', error: (error as Error).message };
   } finally {

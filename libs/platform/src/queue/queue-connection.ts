@@ -42,5 +42,7 @@ export function redisOptionsFromUrl(redisUrl: string): ConnectionOptions {
     tls: url.protocol === 'rediss:' ? {} : undefined,
     // Workers block on Redis; BullMQ requires this so a slow command is retried rather than failed.
     maxRetriesPerRequest: null,
+    // BullMQ's default backs off to 20 s between reconnects; a restarted Redis should be back in use within a second.
+    retryStrategy: (attempt: number) => Math.min(100 * attempt, 1_000),
   };
 }
