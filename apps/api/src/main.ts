@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, configureHttpApp, installGracefulShutdown, resolveRuntime, type ProcessRole } from '@jobbro/platform';
+import { ConfigValidationError, EmbeddedPostgresError, configureHttpApp, installGracefulShutdown, resolveRuntime, type ProcessRole } from '@jobbro/platform';
 import { AppModule } from './app.module';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -30,6 +30,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigValidationError ? error.message : error);
+  console.error(error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

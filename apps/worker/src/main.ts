@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigValidationError, installGracefulShutdown, resolveRuntime } from '@jobbro/platform';
+import { ConfigValidationError, EmbeddedPostgresError, installGracefulShutdown, resolveRuntime } from '@jobbro/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -14,6 +14,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigValidationError ? error.message : error);
+  console.error(error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

@@ -24,5 +24,6 @@ export * from './health/health-indicators';
 export * from './bootstrap/runtime-resolver';
 export * from './bootstrap/http-app';
 export * from './bootstrap/graceful-shutdown';
+export * from './bootstrap/http-drain';
 export * from './cache/ttl-cache';
 export * from './concurrency/group-commit';

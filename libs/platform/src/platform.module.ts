@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { HttpDrain } from './bootstrap/http-drain';
 import { MIGRATIONS } from './database/migrations';
 import { HealthIndicators } from './health/health-indicators';
 import { configureQueueBackend } from './queue/queue-connection';
@@ -36,8 +37,8 @@ export class PlatformModule {
         }),
         BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
       ],
-      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators],
-      exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators],
+      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators, HttpDrain],
+      exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators, HttpDrain],
     };
   }
 }

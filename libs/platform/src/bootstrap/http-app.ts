@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { HttpExceptionFilter } from '../http/http-exception.filter';
+import { HttpDrain } from './http-drain';
 import { requireJsonContentType } from '../http/json-content-type.middleware';
 import { createValidationPipe } from '../http/validation';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
@@ -12,6 +13,8 @@ export const API_PREFIX = 'api/v1';
 /** Everything an HTTP app needs besides its modules: one place, so tests run exactly what production runs. */
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  // First: while shutting down, a request on a kept-alive connection is turned away before anything else runs.
+  app.use(app.get(HttpDrain).middleware);
   app.use(helmet({ contentSecurityPolicy: false }));
   // Before Nest's body parsers, which would otherwise drop a body of any other type without a word.
   app.use(requireJsonContentType);

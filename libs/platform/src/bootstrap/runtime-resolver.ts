@@ -30,6 +30,7 @@ export async function resolveRuntime(role: ProcessRole, env: NodeJS.ProcessEnv =
     dataDir: config.embeddedPostgres.dataDir,
     port: config.embeddedPostgres.port,
     database: EMBEDDED_DATABASE,
+    onLog: (message) => console.log(message),
   });
   const withSecret: AppConfig = { ...config, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? embeddedJwtSecret(config) } };
   return { runtime: { config: withSecret, role, databaseUrl: embeddedPostgres.url, embeddedDatabase: true }, embeddedPostgres };
