@@ -33,9 +33,9 @@ export interface RunningRedis {
   dataDir: string;
 }
 
-/** A throwaway redis-server on loopback with persistence off. */
-export async function startRedis(): Promise<RunningRedis> {
-  const port = await freePort();
+/** A throwaway redis-server on loopback with persistence off; on a given port, it starts empty where another stopped. */
+export async function startRedis(port?: number): Promise<RunningRedis> {
+  port ??= await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'jobbro-test-redis-'));
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,13 +14,14 @@ async function main(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(runtime), { bufferLogs: true });
   configureHttpApp(app);
   installGracefulShutdown(app, embeddedPostgres, runtime.config.shutdownTimeoutMs, (message) => console.log(message));
+  // Seeded before listening: once /health answers, the demo logins work.
+  const seeder = app.get(DemoSeedService);
+  const demo = seeder.shouldSeed() ? await seeder.seed() : null;
   await app.listen(runtime.config.http.port, runtime.config.http.host);
 
-  const seeder = app.get(DemoSeedService);
   const url = `http://localhost:${runtime.config.http.port}`;
   const lines = [`Jobbro is serving ${url} (API under ${url}/api/v1, OpenAPI at ${url}/docs, health at ${url}/health)`];
-  if (seeder.shouldSeed()) {
-    const demo = await seeder.seed();
+  if (demo) {
     lines.push(
       `Demo jobcentre ${demo.jobcentre}: sign in with POST ${url}/api/v1/auth/login {"email", "password"}; every demo user's password is ${demo.password}`,
       ...demo.users.map((user) => `  ${user.role.padEnd(20)} ${user.name.padEnd(42)} ${user.email}`),

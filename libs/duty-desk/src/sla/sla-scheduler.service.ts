@@ -6,6 +6,8 @@ import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.que
 import { timersFor, type SlaTimerJob, type SlaTimerState } from './sla-timers';
 
 const MAX_INTAKES_PER_ADD = 250;
+/** How long a consultant's request waits for the queue to remove timers that are no longer needed. */
+const CANCEL_WAIT_MS = 1_000;
 
 /** Turns committed intake state into the queue jobs it needs; safe to call again for the same intakes. */
 @Injectable()
@@ -61,15 +63,24 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
     await Promise.all(this.inBackground.values());
   }
 
-  /** Removes an intake's pending timers once the company has been reached. */
+  /**
+   * Removes an intake's pending timers once the company has been reached. A timer left behind is harmless (its
+   * processor sees the intake was contacted and does nothing), so a queue that does not answer within a moment
+   * never holds up the consultant's request.
+   */
   async cancel(intakeId: string): Promise<void> {
-    // Otherwise an add still on its way would land after the removal and leave the timers behind.
-    await this.inBackground.get(intakeId);
-    try {
+    const removal = (async () => {
+      // Otherwise an add still on its way would land after the removal and leave the timers behind.
+      await this.inBackground.get(intakeId);
       await Promise.all([this.queue.remove(slaJobId('reminder', intakeId)), this.queue.remove(slaJobId('escalation', intakeId))]);
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([removal, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CANCEL_WAIT_MS} ms`)), CANCEL_WAIT_MS)))]);
     } catch (error) {
-      // A timer left behind is harmless: its processor sees the intake was contacted and does nothing.
-      this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers');
+      this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers; they will fire and do nothing');
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
