@@ -187,6 +187,12 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
       }
       const refused = await limited.http().post('/api/v1/auth/login').send({ email: 'y@x.dk', password: 'x' }).expect(429);
       expect(refused.headers['retry-after']).toBeDefined();
+      // Said in words a client can act on, without naming an internal class.
+      expect(refused.body).toEqual({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',
+      });
     } finally {
       await limited.close();
     }

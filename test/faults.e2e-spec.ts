@@ -8,9 +8,9 @@ import { SLA_QUEUE, slaJobId, TIMER_SWEEP_QUEUE, TIMER_SWEEP_SCHEDULER_ID } from
 import { ensureDatabase, withDatabase } from '@jobbro/platform';
 import { randomCvrNumber, seedJobcentre, waitFor, type SeededJobcentre } from './support/fixtures';
 import {
-  queueOn, remoteApp, startApi, startEmbeddedDefault, startPostgresServer, startWorker, stop, type JobbroProcess,
+  queueOn, remoteApp, startApi, startEmbeddedDefault, startPostgresServer, startWorker, stop, type JobbroProcess, type RemoteApp,
 } from './support/processes';
-import { availableQueueBackends, createTestDatabase, flushRedisDb, queryDatabase, type TestApp } from './support/test-app';
+import { availableQueueBackends, createTestDatabase, flushRedisDb, queryDatabase } from './support/test-app';
 import { freePort, removeDir, startRedis, TEST_ENV, type RunningRedis } from './support/test-infrastructure';
 
 /**
@@ -87,7 +87,7 @@ describe.each(availableQueueBackends())('Production layout on the %s queue backe
   let redisUrl: string | undefined;
   let worker: JobbroProcess;
   let api: JobbroProcess;
-  let app: TestApp & { setApi: (next: JobbroProcess) => void };
+  let app: RemoteApp;
   let jobcentre: SeededJobcentre;
   let companyId: string;
   let queue: Queue;
@@ -176,7 +176,7 @@ describe.each(availableQueueBackends().filter((backend) => backend === 'redis'))
   let redisUrl: string;
   let worker: JobbroProcess;
   let api: JobbroProcess;
-  let app: TestApp & { setApi: (next: JobbroProcess) => void };
+  let app: RemoteApp;
   let jobcentre: SeededJobcentre;
   let companyId: string;
 
@@ -245,7 +245,7 @@ describe('PostgreSQL restarted under the API', () => {
   let postgresPort: number;
   let databaseUrl: string;
   let api: JobbroProcess;
-  let app: TestApp & { setApi: (next: JobbroProcess) => void };
+  let app: RemoteApp;
   let jobcentre: SeededJobcentre;
   let companyId: string;
 

@@ -112,11 +112,14 @@ export async function startPostgresServer(dataDir: string, port: number): Promis
   return { ...helper, adminUrl };
 }
 
+/** A TestApp for processes that run on their own; `setApi` points it at a restarted API. */
+export type RemoteApp = TestApp & { setApi: (next: JobbroProcess) => void };
+
 /**
  * What seedJobcentre needs of an app, for processes that run on their own: the database to write fixtures into,
  * and HTTP to a running API to sign in through.
  */
-export async function remoteApp(databaseUrl: string, api: JobbroProcess): Promise<TestApp & { setApi: (next: JobbroProcess) => void }> {
+export async function remoteApp(databaseUrl: string, api: JobbroProcess): Promise<RemoteApp> {
   const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
   let current = api;
   return {
@@ -125,7 +128,7 @@ export async function remoteApp(databaseUrl: string, api: JobbroProcess): Promis
     http: () => request(current.url!),
     setApi: (next: JobbroProcess) => (current = next),
     close: () => dataSource.destroy(),
-  } as unknown as TestApp & { setApi: (next: JobbroProcess) => void };
+  } as unknown as RemoteApp;
 }
 
 /** A BullMQ queue handle in the test process, on the backend the processes use, to look at their jobs. */
