@@ -4,7 +4,16 @@
  * NestJS 12 ships as ES modules only. Jest's CommonJS runtime cannot require() them on Node 20, so those packages
  * (and the ES-only packages they load) are compiled to CommonJS by babel-jest, once, into Jest's cache.
  */
-const ESM_ONLY_PACKAGES = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'load-esm'];
+const ESM_ONLY_PACKAGES = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'load-esm',
+];
 
 const moduleNameMapper = {
   '^@jobbro/([a-z-]+)$': '<rootDir>/libs/$1/src',
@@ -12,7 +21,17 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
-  '^.+/node_modules/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: [require.resolve('./test/support/babel-esm-leftovers-to-commonjs.js'), '@babel/plugin-transform-modules-commonjs'] }],
+  '^.+/node_modules/.+\\.js$': [
+    'babel-jest',
+    {
+      babelrc: false,
+      configFile: false,
+      plugins: [
+        require.resolve('./test/support/babel-esm-leftovers-to-commonjs.js'),
+        '@babel/plugin-transform-modules-commonjs',
+      ],
+    },
+  ],
 };
 const common = {
   rootDir: __dirname,

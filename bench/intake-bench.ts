@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   try {
     await db.connect();
     const [{ id: jobcentreId }] = (await db.query(`SELECT id FROM jobcentres WHERE code = 'hedensted'`)).rows;
-    const [{ id: companyId }] = (await db.query(`SELECT id FROM companies WHERE jobcentre_id = $1 LIMIT 1`, [jobcentreId])).rows;
+    const [{ id: companyId }] = (
+      await db.query(`SELECT id FROM companies WHERE jobcentre_id = $1 LIMIT 1`, [jobcentreId])
+    ).rows;
     const setDeadline = (seconds: number) =>
       db.query(
         `INSERT INTO duty_desk_settings (jobcentre_id, first_contact_policy) VALUES ($1, $2)
@@ -48,7 +50,11 @@ async function main(): Promise<void> {
 
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     // A consultant of the demo jobcentre, signed in as any client would.
-    const accessToken = await signIn(httpPort, 'anna.mikkelsen@hedensted.dk', readFileSync(join(dataDir, 'demo-password'), 'utf8').trim());
+    const accessToken = await signIn(
+      httpPort,
+      'anna.mikkelsen@hedensted.dk',
+      readFileSync(join(dataDir, 'demo-password'), 'utf8').trim(),
+    );
     const body = (index: number) =>
       JSON.stringify({
         companyId,
@@ -68,11 +74,16 @@ async function main(): Promise<void> {
     const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
     console.log(`\nIntake POST, ${INTAKES} requests, ${CONCURRENCY} concurrent, keep-alive over loopback:`);
     console.log(`  throughput ${(INTAKES / seconds).toFixed(0)} intakes/s   (target ≥ 1000)`);
-    console.log(`  latency p50 ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  p99 ${pct(99).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms   (target p99 ≤ 50)`);
+    console.log(
+      `  latency p50 ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  p99 ${pct(99).toFixed(1)} ms` +
+        `  max ${sorted.at(-1)!.toFixed(1)} ms   (target p99 ≤ 50)`,
+    );
 
     await setDeadline(TIMED_DEADLINE_SECONDS);
     await sleep(POLICY_CACHE_WAIT_MS);
-    const open = Number((await db.query(`SELECT count(*) FROM intakes WHERE status = 'awaiting-contact'`)).rows[0].count);
+    const open = Number(
+      (await db.query(`SELECT count(*) FROM intakes WHERE status = 'awaiting-contact'`)).rows[0].count,
+    );
     const timedStart = Date.now();
     const timed: string[] = [];
     for (let index = 0; index < TIMED_INTAKES; index++) {
@@ -81,12 +92,19 @@ async function main(): Promise<void> {
       timed.push((await post(WARMUP + INTAKES + index)).id);
     }
     agent.destroy();
-    console.log(`\nEscalation timing: ${TIMED_INTAKES} intakes at ${TIMED_RATE}/s with a ${TIMED_DEADLINE_SECONDS}-second deadline, ${open} intakes already open:`);
+    console.log(
+      `\nEscalation timing: ${TIMED_INTAKES} intakes at ${TIMED_RATE}/s` +
+        ` with a ${TIMED_DEADLINE_SECONDS}-second deadline,` +
+        ` ${open} intakes already open:`,
+    );
     const waitUntil = Date.now() + (TIMED_DEADLINE_SECONDS + 60) * 1000;
     let pending = timed.length;
     while (pending > 0 && Date.now() < waitUntil) {
       await sleep(1_000);
-      pending = Number((await db.query(`SELECT count(*) FROM intakes WHERE id = ANY($1) AND breached_at IS NULL`, [timed])).rows[0].count);
+      pending = Number(
+        (await db.query(`SELECT count(*) FROM intakes WHERE id = ANY($1) AND breached_at IS NULL`, [timed])).rows[0]
+          .count,
+      );
     }
     const lateness = (
       await db.query(
@@ -100,9 +118,12 @@ async function main(): Promise<void> {
         [timed],
       )
     ).rows[0];
-    console.log(`  escalated ${lateness.escalated} of ${timed.length}; not escalated within a minute of the deadline: ${pending}`);
     console.log(
-      `  lateness min ${Number(lateness.min).toFixed(0)} ms  p50 ${Number(lateness.p50).toFixed(0)} ms  p99 ${Number(lateness.p99).toFixed(0)} ms  max ${Number(lateness.max).toFixed(0)} ms;` +
+      `  escalated ${lateness.escalated} of ${timed.length}; not escalated within a minute of the deadline: ${pending}`,
+    );
+    console.log(
+      `  lateness min ${Number(lateness.min).toFixed(0)} ms  p50 ${Number(lateness.p50).toFixed(0)} ms` +
+        `  p99 ${Number(lateness.p99).toFixed(0)} ms  max ${Number(lateness.max).toFixed(0)} ms;` +
         ` later than 1 s: ${lateness.over_one_second}   (target: none)`,
     );
   } finally {
@@ -140,12 +161,24 @@ function timedPost(agent: Agent, port: number, accessToken: string, body: string
   return new Promise((resolvePost, reject) => {
     const started = process.hrtime.bigint();
     const req = request(
-      { host: '127.0.0.1', port, path: '/api/v1/intakes', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Authorization: `Bearer ${accessToken}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1/intakes',
+        method: 'POST',
+        agent,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          Authorization: `Bearer ${accessToken}`,
+        },
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => {
-          if (res.statusCode !== 201) return reject(new Error(`POST /api/v1/intakes answered ${res.statusCode}: ${text}`));
+          if (res.statusCode !== 201)
+            return reject(new Error(`POST /api/v1/intakes answered ${res.statusCode}: ${text}`));
           resolvePost({ ms: Number(process.hrtime.bigint() - started) / 1e6, id: JSON.parse(text).id });
         });
       },
@@ -170,7 +203,10 @@ async function startApi(httpPort: number, pgPort: number, dataDir: string): Prom
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error('The API did not start within 120 s (did you run `npm run build`?)')), 120_000);
+    const timer = setTimeout(
+      () => fail(new Error('The API did not start within 120 s (did you run `npm run build`?)')),
+      120_000,
+    );
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -21,13 +21,20 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
     it('signs a staff member in with a short-lived access token and a refresh token', async () => {
       const consultant = jobcentre.consultants[0];
       const response = await login({ email: consultant.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
-      expect(response.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { id: consultant.id, name: consultant.name, role: 'consultant', jobcentreId: jobcentre.id } });
+      expect(response.body).toMatchObject({
+        tokenType: 'Bearer',
+        expiresIn: 900,
+        user: { id: consultant.id, name: consultant.name, role: 'consultant', jobcentreId: jobcentre.id },
+      });
       expect(response.body.accessToken.split('.')).toHaveLength(3);
       expect(response.body.refreshToken).toMatch(/^[\w-]{43}$/);
       const token = new JwtService().decode(response.body.accessToken);
       expect(token.exp - token.iat).toBe(900);
       expect(token).toMatchObject({ aud: 'jobbro-api', iss: 'jobbro' });
-      expect((await me(bearer(response.body.accessToken)).expect(200)).body).toMatchObject({ id: consultant.id, role: 'consultant' });
+      expect((await me(bearer(response.body.accessToken)).expect(200)).body).toMatchObject({
+        id: consultant.id,
+        role: 'consultant',
+      });
     });
 
     it('refuses a wrong password and an unknown e-mail alike, without telling which', async () => {
@@ -40,13 +47,23 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
 
     it('rejects bad input with field-level messages', async () => {
       const response = await login({ email: 'not-an-email', password: '', extra: true }).expect(400);
-      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['email', 'extra', 'password']);
-      await testApp.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+        'email',
+        'extra',
+        'password',
+      ]);
+      await testApp
+        .http()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email":')
+        .expect(400);
     });
 
     it('slows down guessing: after repeated failures an e-mail must wait, even with the right password', async () => {
       const victim = await jobcentre.employer(['10150817']);
-      for (let attempt = 0; attempt < 5; attempt++) await login({ email: victim.email, password: `gæt-${attempt}` }).expect(401);
+      for (let attempt = 0; attempt < 5; attempt++)
+        await login({ email: victim.email, password: `gæt-${attempt}` }).expect(401);
       const refused = await login({ email: victim.email, password: TEST_PASSWORD }).expect(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       expect(refused.body.message).toMatch(/try again in \d+ s/);
@@ -72,7 +89,10 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
   });
 
   describe('tokens', () => {
-    const forge = (claims: object, options: { secret?: string; audience?: string; expiresIn?: number; issuer?: string } = {}) =>
+    const forge = (
+      claims: object,
+      options: { secret?: string; audience?: string; expiresIn?: number; issuer?: string } = {},
+    ) =>
       new JwtService().sign(claims, {
         secret: options.secret ?? TEST_JWT_SECRET,
         audience: options.audience ?? 'jobbro-api',
@@ -82,7 +102,8 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
       });
     const sessionOf = (accessToken: string) => (new JwtService().decode(accessToken) as { sid: string }).sid;
 
-    it('accepts a token signed with the secret for a live session (so the refusals below are about the token)', async () => {
+    // So the refusals below are about the token.
+    it('accepts a token signed with the secret for a live session', async () => {
       await me(bearer(forge({ sid: sessionOf(jobcentre.lead.accessToken) }))).expect(200);
     });
 
@@ -95,15 +116,23 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
     it('refuses a tampered token with 401', async () => {
       const [header, payload, signature] = jobcentre.lead.accessToken.split('.');
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-      const tampered = Buffer.from(JSON.stringify({ ...claims, sid: sessionOf(jobcentre.admin.accessToken) })).toString('base64url');
+      const tampered = Buffer.from(JSON.stringify({ ...claims, sid: sessionOf(jobcentre.admin.accessToken) })).toString(
+        'base64url',
+      );
       await me(bearer(`${header}.${tampered}.${signature}`)).expect(401);
-      await me(bearer(forge({ sid: sessionOf(jobcentre.lead.accessToken) }, { secret: 'another-secret-of-at-least-32-chars!!' }))).expect(401);
+      await me(
+        bearer(
+          forge({ sid: sessionOf(jobcentre.lead.accessToken) }, { secret: 'another-secret-of-at-least-32-chars!!' }),
+        ),
+      ).expect(401);
       const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
       await me(bearer(unsigned)).expect(401);
     });
 
     it('refuses a token for another audience or from another issuer with 401', async () => {
-      await me(bearer(forge({ sid: sessionOf(jobcentre.lead.accessToken) }, { audience: 'jobbro-reports' }))).expect(401);
+      await me(bearer(forge({ sid: sessionOf(jobcentre.lead.accessToken) }, { audience: 'jobbro-reports' }))).expect(
+        401,
+      );
       await me(bearer(forge({ sid: sessionOf(jobcentre.lead.accessToken) }, { issuer: 'someone-else' }))).expect(401);
     });
 
@@ -118,7 +147,11 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
 
     it('rotates refresh tokens, and ends the session when a used one comes back', async () => {
       const session = await signIn(testApp, jobcentre.admin.email);
-      const refreshed = await testApp.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+      const refreshed = await testApp
+        .http()
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: session.refreshToken })
+        .expect(200);
       expect(refreshed.body.refreshToken).not.toBe(session.refreshToken);
       await me(bearer(refreshed.body.accessToken)).expect(200);
 
@@ -138,19 +171,31 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
   });
 
   describe('API keys', () => {
-    it('lets an admin issue a key an integration creates intakes with, list it without its secret, and revoke it', async () => {
-      const created = await testApp.http().post('/api/v1/api-keys').set(jobcentre.admin.headers).send({ name: 'Kontaktformular' }).expect(201);
+    it('lets an admin issue a key for intakes, list it without its secret, and revoke it', async () => {
+      const created = await testApp
+        .http()
+        .post('/api/v1/api-keys')
+        .set(jobcentre.admin.headers)
+        .send({ name: 'Kontaktformular' })
+        .expect(201);
       expect(created.body.key).toMatch(/^jbk_[\w-]{8}_[\w-]{43}$/);
       const integration = { 'X-Api-Key': created.body.key };
 
-      const intake = await testApp.http().post('/api/v1/intakes').set(integration).send({
-        company: { cvrNumber: '10150817', name: 'Juelsminde Byg & Anlæg ApS' },
-        contactPerson: { name: 'Jens Juel', email: 'jens@juelsminde-byg.dk' },
-        kind: 'recruitment',
-        description: 'Sendt fra kontaktformularen',
-        channel: 'web',
-      }).expect(201);
-      const history = (await testApp.http().get(`/api/v1/intakes/${intake.body.id}/history`).set(jobcentre.lead.headers).expect(200)).body;
+      const intake = await testApp
+        .http()
+        .post('/api/v1/intakes')
+        .set(integration)
+        .send({
+          company: { cvrNumber: '10150817', name: 'Juelsminde Byg & Anlæg ApS' },
+          contactPerson: { name: 'Jens Juel', email: 'jens@juelsminde-byg.dk' },
+          kind: 'recruitment',
+          description: 'Sendt fra kontaktformularen',
+          channel: 'web',
+        })
+        .expect(201);
+      const history = (
+        await testApp.http().get(`/api/v1/intakes/${intake.body.id}/history`).set(jobcentre.lead.headers).expect(200)
+      ).body;
       expect(history[0].actor).toEqual({ id: null, name: 'Integration: Kontaktformular' });
       await testApp.http().get('/api/v1/intakes').set(integration).expect(403);
 
@@ -158,7 +203,9 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
       const listedKey = listed.find((key: { id: string }) => key.id === created.body.id);
       expect(listedKey).toMatchObject({ name: 'Kontaktformular', keyPrefix: created.body.keyPrefix, revokedAt: null });
       expect(JSON.stringify(listed)).not.toContain(created.body.key.slice(-43));
-      const [{ key_hash: stored }] = await testApp.dataSource.query('SELECT key_hash FROM api_keys WHERE id = $1', [created.body.id]);
+      const [{ key_hash: stored }] = await testApp.dataSource.query('SELECT key_hash FROM api_keys WHERE id = $1', [
+        created.body.id,
+      ]);
       expect(stored).not.toContain(created.body.key.slice(-43));
 
       await testApp.http().delete(`/api/v1/api-keys/${created.body.id}`).set(jobcentre.admin.headers).expect(204);
@@ -172,7 +219,12 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
 
     it('is for admins only, and rejects bad input', async () => {
       await testApp.http().post('/api/v1/api-keys').set(jobcentre.lead.headers).send({ name: 'x' }).expect(403);
-      const bad = await testApp.http().post('/api/v1/api-keys').set(jobcentre.admin.headers).send({ name: '' }).expect(400);
+      const bad = await testApp
+        .http()
+        .post('/api/v1/api-keys')
+        .set(jobcentre.admin.headers)
+        .send({ name: '' })
+        .expect(400);
       expect(bad.body.errors[0].field).toBe('name');
       await testApp.http().delete('/api/v1/api-keys/not-a-uuid').set(jobcentre.admin.headers).expect(400);
       await testApp.http().delete(`/api/v1/api-keys/${randomUUID()}`).set(jobcentre.admin.headers).expect(404);
@@ -183,9 +235,17 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
     const limited = await createTestApp({ env: { AUTH_LOGIN_RATE_LIMIT: '3' } });
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
-        await limited.http().post('/api/v1/auth/login').send({ email: `x${attempt}@x.dk`, password: 'x' }).expect(401);
+        await limited
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ email: `x${attempt}@x.dk`, password: 'x' })
+          .expect(401);
       }
-      const refused = await limited.http().post('/api/v1/auth/login').send({ email: 'y@x.dk', password: 'x' }).expect(429);
+      const refused = await limited
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ email: 'y@x.dk', password: 'x' })
+        .expect(429);
       expect(refused.headers['retry-after']).toBeDefined();
       // Said in words a client can act on, without naming an internal class.
       expect(refused.body).toEqual({
@@ -204,7 +264,11 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     const configured = await createTestApp({ env: { CORS_ORIGINS: 'https://jobbro.hedensted.dk' } });
     try {
-      const preflight = await configured.http().options('/api/v1/intakes').set('Origin', 'https://jobbro.hedensted.dk').set('Access-Control-Request-Method', 'POST');
+      const preflight = await configured
+        .http()
+        .options('/api/v1/intakes')
+        .set('Origin', 'https://jobbro.hedensted.dk')
+        .set('Access-Control-Request-Method', 'POST');
       expect(preflight.headers['access-control-allow-origin']).toBe('https://jobbro.hedensted.dk');
     } finally {
       await configured.close();

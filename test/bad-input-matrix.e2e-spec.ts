@@ -1,5 +1,12 @@
 import type { Role } from '@jobbro/platform';
-import { ENDPOINTS, liveRoutes, PUBLIC, seedEndpointWorld, type Endpoint, type EndpointWorld } from './support/endpoints';
+import {
+  ENDPOINTS,
+  liveRoutes,
+  PUBLIC,
+  seedEndpointWorld,
+  type Endpoint,
+  type EndpointWorld,
+} from './support/endpoints';
 import { signIn } from './support/fixtures';
 import { queryDatabase } from './support/test-app';
 
@@ -46,7 +53,20 @@ interface Case {
 
 const NESTED_5000 = `{"x":${'{"x":'.repeat(5000)}1${'}'.repeat(5000)}}`;
 /** Class names, stack frames, SQL and library names: what an error answer must never show. */
-const LEAKS = /\b[A-Z][A-Za-z]*(Error|Exception)\b|\bat .+\.(js|ts):\d|\b(SELECT|INSERT INTO|DELETE FROM)\b|UPDATE \w+ SET|violates|relation "|column "|\btypeorm\b|class-transformer|node_modules/;
+const LEAKS = new RegExp(
+  [
+    '\\b[A-Z][A-Za-z]*(Error|Exception)\\b',
+    '\\bat .+\\.(js|ts):\\d',
+    '\\b(SELECT|INSERT INTO|DELETE FROM)\\b',
+    'UPDATE \\w+ SET',
+    'violates',
+    'relation "',
+    'column "',
+    '\\btypeorm\\b',
+    'class-transformer',
+    'node_modules/',
+  ].join('|'),
+);
 
 /** The request body's schema of an operation, with $refs resolved. */
 function resolve(document: OpenApiDocument, schema: Schema | undefined, depth = 0): Schema | undefined {
@@ -57,7 +77,12 @@ function resolve(document: OpenApiDocument, schema: Schema | undefined, depth = 
 }
 
 /** Every field of a body schema, nested objects included, as dotted paths with their schemas. */
-function fieldsOf(document: OpenApiDocument, schema: Schema | undefined, prefix = '', depth = 0): { path: string; schema: Schema; required: boolean }[] {
+function fieldsOf(
+  document: OpenApiDocument,
+  schema: Schema | undefined,
+  prefix = '',
+  depth = 0,
+): { path: string; schema: Schema; required: boolean }[] {
   const resolved = resolve(document, schema);
   if (!resolved?.properties || depth > 3) return [];
   return Object.entries(resolved.properties).flatMap(([name, property]) => {
@@ -83,11 +108,17 @@ function setPath(body: Record<string, unknown>, path: string, value: unknown): R
 /** A value of the wrong JSON type for the schema. */
 function wrongTypeFor(schema: Schema): unknown {
   switch (schema.type) {
-    case 'string': return 12345;
-    case 'number': case 'integer': return 'tolv';
-    case 'boolean': return 'ja';
-    case 'array': return 'ikke en liste';
-    default: return 'ikke et objekt';
+    case 'string':
+      return 12345;
+    case 'number':
+    case 'integer':
+      return 'tolv';
+    case 'boolean':
+      return 'ja';
+    case 'array':
+      return 'ikke en liste';
+    default:
+      return 'ikke et objekt';
   }
 }
 
@@ -97,13 +128,33 @@ function bodyCases(document: OpenApiDocument, operation: Operation, validBody: R
     { name: 'malformed JSON', send: { raw: '{"name": "Mette', type: 'application/json' }, expect: '4xx' },
     { name: 'text/plain', send: { raw: JSON.stringify(validBody), type: 'text/plain' }, expect: 415 },
     { name: 'XML', send: { raw: '<intake><kind>småjob</kind></intake>', type: 'application/xml' }, expect: 415 },
-    { name: 'a form', send: { raw: 'name=Mette&kind=sm%C3%A5job', type: 'application/x-www-form-urlencoded' }, expect: 415 },
-    { name: 'multipart', send: { raw: '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\nMette\r\n--b--', type: 'multipart/form-data; boundary=b' }, expect: 415 },
+    {
+      name: 'a form',
+      send: { raw: 'name=Mette&kind=sm%C3%A5job', type: 'application/x-www-form-urlencoded' },
+      expect: 415,
+    },
+    {
+      name: 'multipart',
+      send: {
+        raw: '--b\r\nContent-Disposition: form-data; name="name"\r\n\r\nMette\r\n--b--',
+        type: 'multipart/form-data; boundary=b',
+      },
+      expect: 415,
+    },
     { name: 'no Content-Type', send: { raw: JSON.stringify(validBody) }, expect: 415 },
-    { name: 'JSON nested 5,000 deep', send: { raw: NESTED_5000, type: 'application/json' }, expect: 'field', field: 'x' },
+    {
+      name: 'JSON nested 5,000 deep',
+      send: { raw: NESTED_5000, type: 'application/json' },
+      expect: 'field',
+      field: 'x',
+    },
     { name: 'an array for the body', send: json([validBody]), expect: 'field', field: 'body' },
     { name: 'an unknown field', send: json({ ...validBody, isAdmin: true }), expect: 'field', field: 'isAdmin' },
-    { name: 'a Latin-1 charset', send: { raw: JSON.stringify(validBody), type: 'application/json; charset=latin1' }, expect: '4xx' },
+    {
+      name: 'a Latin-1 charset',
+      send: { raw: JSON.stringify(validBody), type: 'application/json; charset=latin1' },
+      expect: '4xx',
+    },
   ];
   const fields = fieldsOf(document, operation.requestBody?.content['application/json']?.schema);
   for (const { path, schema, required } of fields) {
@@ -115,7 +166,10 @@ function bodyCases(document: OpenApiDocument, operation: Operation, validBody: R
     });
     const rawSpoil = (name: string, rawValue: string): Case => ({
       name: `${path}: ${name}`,
-      send: { raw: JSON.stringify(setPath(validBody, path, '__RAW__')).replace('"__RAW__"', rawValue), type: 'application/json' },
+      send: {
+        raw: JSON.stringify(setPath(validBody, path, '__RAW__')).replace('"__RAW__"', rawValue),
+        type: 'application/json',
+      },
       expect: 'field',
       field: path,
     });
@@ -133,38 +187,65 @@ function bodyCases(document: OpenApiDocument, operation: Operation, validBody: R
       // Secrets are hashed, never stored as text, so a password may hold any digits.
       if (schema.format !== 'password') cases.push(spoil('a CPR number', 'Ring til 010190-1234'));
     }
-    if (schema.type === 'array') cases.push(spoil('null', null), spoil('an array of 10,000 items', Array.from({ length: 10_000 }, () => 'x'), '4xx'));
+    if (schema.type === 'array')
+      cases.push(
+        spoil('null', null),
+        spoil(
+          'an array of 10,000 items',
+          Array.from({ length: 10_000 }, () => 'x'),
+          '4xx',
+        ),
+      );
     if (required) cases.push(spoil('null', null));
   }
   return cases;
 }
 
 /** A route that takes no body still refuses one that is not JSON, rather than ignore it. */
-const noBodyCases = (): Case[] => [{ name: 'a text/plain body', send: { raw: 'hej', type: 'text/plain' }, expect: 415 }];
+const noBodyCases = (): Case[] => [
+  { name: 'a text/plain body', send: { raw: 'hej', type: 'text/plain' }, expect: 415 },
+];
 
 function queryCases(operation: Operation): Case[] {
   const query = (operation.parameters ?? []).filter((parameter) => parameter.in === 'query');
   const cases: Case[] = [];
   for (const parameter of query) {
     const type = parameter.schema?.type;
-    const bad = (name: string, value: string): Case => ({ name: `?${parameter.name}: ${name}`, query: `${parameter.name}=${value}`, expect: 'field', field: parameter.name });
+    const bad = (name: string, value: string): Case => ({
+      name: `?${parameter.name}: ${name}`,
+      query: `${parameter.name}=${value}`,
+      expect: 'field',
+      field: parameter.name,
+    });
     cases.push(bad('NUL byte', 'a%00b'), bad('repeated', 'a&' + `${parameter.name}=b`));
     if (type === 'integer' || type === 'number') {
       cases.push(
-        bad('1e308', '1e308'), bad('2^63', '9223372036854775808'), bad('-1', '-1'), bad('0', '0'), bad('1.5', '1.5'),
-        bad('Infinity', 'Infinity'), bad('a word', 'mange'), bad('10^15', '1000000000000000'),
+        bad('1e308', '1e308'),
+        bad('2^63', '9223372036854775808'),
+        bad('-1', '-1'),
+        bad('0', '0'),
+        bad('1.5', '1.5'),
+        bad('Infinity', 'Infinity'),
+        bad('a word', 'mange'),
+        bad('10^15', '1000000000000000'),
       );
     } else if (parameter.schema?.format === 'date-time' || /^(from|to)$/.test(parameter.name)) {
       cases.push(bad('not a date', 'i-går'), bad('year -100000', '-100000-01-01T00:00:00Z'));
     } else {
-      cases.push({ name: `?${parameter.name}: 5,000 characters`, query: `${parameter.name}=${'x'.repeat(5_000)}`, expect: '4xx' });
+      cases.push({
+        name: `?${parameter.name}: 5,000 characters`,
+        query: `${parameter.name}=${'x'.repeat(5_000)}`,
+        expect: '4xx',
+      });
     }
   }
   return cases;
 }
 
 function pathCases(route: string, path: string): Case[] {
-  const ids = [...path.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)].map((match) => match[0]);
+  const ids = [...path.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)].map(
+    (match) => match[0],
+  );
   if (!route.includes(':') || ids.length === 0) return [];
   const id = ids[ids.length - 1];
   const at = (value: string) => path.replace(id, value);
@@ -186,7 +267,9 @@ describe('Bad input matrix: every route × every class of bad input', () => {
   const basePaths = new Map<string, string>();
 
   const snapshot = () =>
-    queryDatabase(world.testApp.databaseUrl, `SELECT
+    queryDatabase(
+      world.testApp.databaseUrl,
+      `SELECT
        (SELECT md5(string_agg(c::text, '|' ORDER BY c.id)) FROM companies c) AS companies,
        (SELECT md5(string_agg(i::text, '|' ORDER BY i.id)) FROM intakes i) AS intakes,
        (SELECT count(*) FROM intake_events) AS intake_events,
@@ -194,7 +277,8 @@ describe('Bad input matrix: every route × every class of bad input', () => {
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM duty_periods p) AS duty_periods,
        (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM duty_desk_settings s) AS settings,
        (SELECT count(*) FROM api_keys) AS api_keys,
-       (SELECT count(*) FROM candidate_consents) AS consents`);
+       (SELECT count(*) FROM candidate_consents) AS consents`,
+    );
   let before: Record<string, unknown>[];
 
   beforeAll(async () => {
@@ -219,7 +303,12 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       const operation = document.paths[routePath.replace(/:(\w+)/g, '{$1}')]?.[method];
       expect(operation).toBeDefined();
       const role = roleFor(endpoint);
-      let headers = role === null ? {} : role === 'employer' ? world.headers.get('employer of the company')! : world.headers.get(role)!;
+      let headers =
+        role === null
+          ? {}
+          : role === 'employer'
+            ? world.headers.get('employer of the company')!
+            : world.headers.get(role)!;
       // A call that could end the session (a logout) must not sign out the callers of the other routes.
       if (endpoint.freshSession && role) headers = (await signIn(testApp, world.emails.get(role)!)).headers;
       const validBody = endpoint.validBody?.(fixture, { testApp, a, b }) as Record<string, unknown> | undefined;
@@ -235,7 +324,10 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       const failures: string[] = [];
       for (const each of cases) {
         const path = each.path ?? basePath;
-        let call = testApp.http()[method](each.query ? `${path}?${each.query}` : path).set(headers);
+        let call = testApp
+          .http()
+          [method](each.query ? `${path}?${each.query}` : path)
+          .set(headers);
         if (each.send && 'raw' in each.send) {
           if (each.send.type) call = call.set('Content-Type', each.send.type);
           call = call.send(each.send.raw);
@@ -246,13 +338,16 @@ describe('Bad input matrix: every route × every class of bad input', () => {
         const problems: string[] = [];
         if (response.status >= 500 || response.status < 400) problems.push(`answered ${response.status}`);
         if (each.expect === 415 && response.status !== 415) problems.push(`expected 415, got ${response.status}`);
-        if (each.expect === 415 && !/application\/json/.test(response.body?.message ?? '')) problems.push('415 does not name application/json');
+        if (each.expect === 415 && !/application\/json/.test(response.body?.message ?? ''))
+          problems.push('415 does not name application/json');
         if (each.expect === 'field') {
           const fields: string[] = (response.body?.errors ?? []).map((error: { field: string }) => error.field);
           const named = fields.some((field) => field === each.field || field.startsWith(`${each.field}.`));
-          if (response.status !== 400 || !named) problems.push(`expected a 400 naming ${each.field}, got ${response.status} ${text.slice(0, 200)}`);
+          if (response.status !== 400 || !named)
+            problems.push(`expected a 400 naming ${each.field}, got ${response.status} ${text.slice(0, 200)}`);
         }
-        if (typeof response.body?.message !== 'string' || response.body?.statusCode !== response.status) problems.push(`not the common error shape: ${text.slice(0, 200)}`);
+        if (typeof response.body?.message !== 'string' || response.body?.statusCode !== response.status)
+          problems.push(`not the common error shape: ${text.slice(0, 200)}`);
         if (LEAKS.test(text)) problems.push(`leaks internals: ${text.slice(0, 300)}`);
         if (problems.length > 0) failures.push(`${each.name}: ${problems.join('; ')}`);
       }

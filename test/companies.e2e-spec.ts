@@ -28,10 +28,21 @@ describe('Companies (/api/v1/companies)', () => {
       sizeBand: 'small',
       contactPersons: [{ name: 'Mette Jensen', title: 'Ejer', email: 'mette@hansen.dk', phone: '+45 75 12 34 56' }],
     }).expect(201);
-    expect(created.body).toMatchObject({ cvrNumber, name: 'Tømrerfirmaet Hansen ApS', postcode: '8722', sizeBand: 'small' });
-    expect(created.body.contactPersons).toEqual([{ name: 'Mette Jensen', title: 'Ejer', email: 'mette@hansen.dk', phone: '+45 75 12 34 56' }]);
+    expect(created.body).toMatchObject({
+      cvrNumber,
+      name: 'Tømrerfirmaet Hansen ApS',
+      postcode: '8722',
+      sizeBand: 'small',
+    });
+    expect(created.body.contactPersons).toEqual([
+      { name: 'Mette Jensen', title: 'Ejer', email: 'mette@hansen.dk', phone: '+45 75 12 34 56' },
+    ]);
 
-    const fetched = await testApp.http().get(`/api/v1/companies/${created.body.id}`).set(hedensted.headers()).expect(200);
+    const fetched = await testApp
+      .http()
+      .get(`/api/v1/companies/${created.body.id}`)
+      .set(hedensted.headers())
+      .expect(200);
     expect(fetched.body).toMatchObject({ id: created.body.id, cvrNumber, city: 'Hedensted' });
   });
 
@@ -41,7 +52,12 @@ describe('Companies (/api/v1/companies)', () => {
     const second = await create({ cvrNumber, name: 'Anden ApS' }).expect(409);
     expect(second.body.message).toContain('"Første ApS"');
     expect(second.body.existingCompany).toEqual({ id: first.body.id, name: 'Første ApS', cvrNumber });
-    const list = await testApp.http().get('/api/v1/companies').query({ cvrNumber }).set(hedensted.headers()).expect(200);
+    const list = await testApp
+      .http()
+      .get('/api/v1/companies')
+      .query({ cvrNumber })
+      .set(hedensted.headers())
+      .expect(200);
     expect(list.body.items.map((company: { name: string }) => company.name)).toEqual(['Første ApS']);
   });
 
@@ -55,15 +71,34 @@ describe('Companies (/api/v1/companies)', () => {
 
   it('updates a company, clears optional fields with null, and refuses a CVR taken by another company', async () => {
     const taken = await create({ cvrNumber: randomCvrNumber(), name: 'Optaget ApS' }).expect(201);
-    const company = await create({ cvrNumber: randomCvrNumber(), name: 'Skifter Navn ApS', city: 'Juelsminde' }).expect(201);
-    const updated = await testApp.http().patch(`/api/v1/companies/${company.body.id}`).set(hedensted.headers())
-      .send({ name: 'Nyt Navn ApS', city: null, sizeBand: 'medium' }).expect(200);
-    expect(updated.body).toMatchObject({ name: 'Nyt Navn ApS', city: null, sizeBand: 'medium', cvrNumber: company.body.cvrNumber });
+    const company = await create({ cvrNumber: randomCvrNumber(), name: 'Skifter Navn ApS', city: 'Juelsminde' }).expect(
+      201,
+    );
+    const updated = await testApp
+      .http()
+      .patch(`/api/v1/companies/${company.body.id}`)
+      .set(hedensted.headers())
+      .send({ name: 'Nyt Navn ApS', city: null, sizeBand: 'medium' })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      name: 'Nyt Navn ApS',
+      city: null,
+      sizeBand: 'medium',
+      cvrNumber: company.body.cvrNumber,
+    });
 
-    const conflict = await testApp.http().patch(`/api/v1/companies/${company.body.id}`).set(hedensted.headers())
-      .send({ cvrNumber: taken.body.cvrNumber }).expect(409);
+    const conflict = await testApp
+      .http()
+      .patch(`/api/v1/companies/${company.body.id}`)
+      .set(hedensted.headers())
+      .send({ cvrNumber: taken.body.cvrNumber })
+      .expect(409);
     expect(conflict.body.existingCompany.id).toBe(taken.body.id);
-    const unchanged = await testApp.http().get(`/api/v1/companies/${company.body.id}`).set(hedensted.headers()).expect(200);
+    const unchanged = await testApp
+      .http()
+      .get(`/api/v1/companies/${company.body.id}`)
+      .set(hedensted.headers())
+      .expect(200);
     expect(unchanged.body.cvrNumber).toBe(company.body.cvrNumber);
   });
 
@@ -72,15 +107,33 @@ describe('Companies (/api/v1/companies)', () => {
     for (const suffix of ['C', 'A', 'B']) {
       await create({ cvrNumber: randomCvrNumber(), name: `${marker} ${suffix} ApS` }).expect(201);
     }
-    const page1 = await testApp.http().get('/api/v1/companies').query({ name: marker.toLowerCase(), pageSize: 2 }).set(hedensted.headers()).expect(200);
+    const page1 = await testApp
+      .http()
+      .get('/api/v1/companies')
+      .query({ name: marker.toLowerCase(), pageSize: 2 })
+      .set(hedensted.headers())
+      .expect(200);
     expect(page1.body.total).toBe(3);
-    expect(page1.body.items.map((company: { name: string }) => company.name)).toEqual([`${marker} A ApS`, `${marker} B ApS`]);
-    const page2 = await testApp.http().get('/api/v1/companies').query({ name: marker, pageSize: 2, page: 2 }).set(hedensted.headers()).expect(200);
+    expect(page1.body.items.map((company: { name: string }) => company.name)).toEqual([
+      `${marker} A ApS`,
+      `${marker} B ApS`,
+    ]);
+    const page2 = await testApp
+      .http()
+      .get('/api/v1/companies')
+      .query({ name: marker, pageSize: 2, page: 2 })
+      .set(hedensted.headers())
+      .expect(200);
     expect(page2.body.items.map((company: { name: string }) => company.name)).toEqual([`${marker} C ApS`]);
   });
 
   it('treats LIKE wildcards in a name search literally', async () => {
-    const response = await testApp.http().get('/api/v1/companies').query({ name: '%%' }).set(hedensted.headers()).expect(200);
+    const response = await testApp
+      .http()
+      .get('/api/v1/companies')
+      .query({ name: '%%' })
+      .set(hedensted.headers())
+      .expect(200);
     expect(response.body.total).toBe(0);
   });
 
@@ -94,36 +147,65 @@ describe('Companies (/api/v1/companies)', () => {
         contactPersons: [{ name: 'X', email: 'not-an-email' }],
       }).expect(400);
       const fields = response.body.errors.map((error: { field: string }) => error.field);
-      expect(fields).toEqual(expect.arrayContaining(['cvrNumber', 'name', 'postcode', 'sizeBand', 'contactPersons.0.email']));
-      expect(response.body.errors.find((error: { field: string }) => error.field === 'cvrNumber').messages[0]).toMatch(/modulus-11/);
+      expect(fields).toEqual(
+        expect.arrayContaining(['cvrNumber', 'name', 'postcode', 'sizeBand', 'contactPersons.0.email']),
+      );
+      expect(response.body.errors.find((error: { field: string }) => error.field === 'cvrNumber').messages[0]).toMatch(
+        /modulus-11/,
+      );
     });
 
     it('rejects unknown fields, malformed JSON and a missing body', async () => {
       const unknown = await create({ cvrNumber: randomCvrNumber(), name: 'X ApS', owner: 'someone' }).expect(400);
       expect(unknown.body.errors).toEqual([{ field: 'owner', messages: ['property owner should not exist'] }]);
 
-      const malformed = await testApp.http().post('/api/v1/companies').set(hedensted.headers())
-        .set('Content-Type', 'application/json').send('{"cvrNumber": ').expect(400);
+      const malformed = await testApp
+        .http()
+        .post('/api/v1/companies')
+        .set(hedensted.headers())
+        .set('Content-Type', 'application/json')
+        .send('{"cvrNumber": ')
+        .expect(400);
       expect(malformed.body.message).toBe('The request body is not valid JSON');
       expect(JSON.stringify(malformed.body)).not.toMatch(/at .*\.js/);
 
       const empty = await testApp.http().post('/api/v1/companies').set(hedensted.headers()).expect(400);
-      expect(empty.body.errors.map((error: { field: string }) => error.field)).toEqual(expect.arrayContaining(['cvrNumber', 'name']));
+      expect(empty.body.errors.map((error: { field: string }) => error.field)).toEqual(
+        expect.arrayContaining(['cvrNumber', 'name']),
+      );
     });
 
     it('refuses null for a required field on update and leaves the company unchanged', async () => {
       const company = await create({ cvrNumber: randomCvrNumber(), name: 'Bliver ApS' }).expect(201);
-      const response = await testApp.http().patch(`/api/v1/companies/${company.body.id}`).set(hedensted.headers()).send({ name: null }).expect(400);
+      const response = await testApp
+        .http()
+        .patch(`/api/v1/companies/${company.body.id}`)
+        .set(hedensted.headers())
+        .send({ name: null })
+        .expect(400);
       expect(response.body.errors[0].field).toBe('name');
-      const unchanged = await testApp.http().get(`/api/v1/companies/${company.body.id}`).set(hedensted.headers()).expect(200);
+      const unchanged = await testApp
+        .http()
+        .get(`/api/v1/companies/${company.body.id}`)
+        .set(hedensted.headers())
+        .expect(200);
       expect(unchanged.body.name).toBe('Bliver ApS');
     });
 
     it('rejects a malformed id, bad paging and an unknown company', async () => {
       await testApp.http().get('/api/v1/companies/not-a-uuid').set(hedensted.headers()).expect(400);
-      const paging = await testApp.http().get('/api/v1/companies').query({ page: 0, pageSize: 1000 }).set(hedensted.headers()).expect(400);
+      const paging = await testApp
+        .http()
+        .get('/api/v1/companies')
+        .query({ page: 0, pageSize: 1000 })
+        .set(hedensted.headers())
+        .expect(400);
       expect(paging.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['page', 'pageSize']);
-      await testApp.http().get('/api/v1/companies/7b0c8f5e-7a8e-4a47-9a3e-2f1f3c1d2e4f').set(hedensted.headers()).expect(404);
+      await testApp
+        .http()
+        .get('/api/v1/companies/7b0c8f5e-7a8e-4a47-9a3e-2f1f3c1d2e4f')
+        .set(hedensted.headers())
+        .expect(404);
     });
 
     it('requires a signed-in caller', async () => {

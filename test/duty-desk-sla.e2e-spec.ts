@@ -22,14 +22,22 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
 
   const slaQueue = () => testApp.app.get<Queue>(getQueueToken(SLA_QUEUE));
   const createIntake = async () =>
-    (await testApp.http().post('/api/v1/intakes').set(jobcentre.headers()).send({
-      company: { cvrNumber: randomCvrNumber(), name: 'Timer Test ApS' },
-      contactPerson: { name: 'Mette Jensen', phone: '+45 75 12 34 56' },
-      kind: 'småjob',
-      description: 'Har brug for en medarbejder 10 timer om ugen',
-      channel: 'phone',
-    }).expect(201)).body;
-  const getIntake = async (id: string) => (await testApp.http().get(`/api/v1/intakes/${id}`).set(jobcentre.headers()).expect(200)).body;
+    (
+      await testApp
+        .http()
+        .post('/api/v1/intakes')
+        .set(jobcentre.headers())
+        .send({
+          company: { cvrNumber: randomCvrNumber(), name: 'Timer Test ApS' },
+          contactPerson: { name: 'Mette Jensen', phone: '+45 75 12 34 56' },
+          kind: 'småjob',
+          description: 'Har brug for en medarbejder 10 timer om ugen',
+          channel: 'phone',
+        })
+        .expect(201)
+    ).body;
+  const getIntake = async (id: string) =>
+    (await testApp.http().get(`/api/v1/intakes/${id}`).set(jobcentre.headers()).expect(200)).body;
 
   it('reminds before the deadline, escalates at it, and still lets the consultant make contact and close', async () => {
     const intake = await createIntake();
@@ -57,16 +65,31 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
     expect(breached.escalatedTo).toEqual({ id: jobcentre.lead.id, name: jobcentre.lead.name });
     expect(breached.status).toBe('awaiting-contact');
 
-    const contacted = await testApp.http().post(`/api/v1/intakes/${intake.id}/contact-attempts`).set(jobcentre.headers())
-      .send({ reached: true, note: 'Ringet op efter fristen' }).expect(200);
+    const contacted = await testApp
+      .http()
+      .post(`/api/v1/intakes/${intake.id}/contact-attempts`)
+      .set(jobcentre.headers())
+      .send({ reached: true, note: 'Ringet op efter fristen' })
+      .expect(200);
     expect(contacted.body).toMatchObject({ status: 'contacted', breached: true });
-    const closed = await testApp.http().post(`/api/v1/intakes/${intake.id}/close`).set(jobcentre.headers())
-      .send({ outcome: 'posting-created' }).expect(200);
+    const closed = await testApp
+      .http()
+      .post(`/api/v1/intakes/${intake.id}/close`)
+      .set(jobcentre.headers())
+      .send({ outcome: 'posting-created' })
+      .expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', outcome: 'posting-created' });
 
-    const history = (await testApp.http().get(`/api/v1/intakes/${intake.id}/history`).set(jobcentre.headers()).expect(200)).body;
+    const history = (
+      await testApp.http().get(`/api/v1/intakes/${intake.id}/history`).set(jobcentre.headers()).expect(200)
+    ).body;
     expect(history.map((entry: { type: string }) => entry.type)).toEqual([
-      'received', 'assigned', 'reminder-sent', 'deadline-breached', 'contact-attempted', 'closed',
+      'received',
+      'assigned',
+      'reminder-sent',
+      'deadline-breached',
+      'contact-attempted',
+      'closed',
     ]);
     const breach = history.find((entry: { type: string }) => entry.type === 'deadline-breached');
     expect(breach.actor).toBeNull();
@@ -75,7 +98,12 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
 
   it('removes the timers when the company is reached in time, so nothing is escalated', async () => {
     const intake = await createIntake();
-    await testApp.http().post(`/api/v1/intakes/${intake.id}/contact-attempts`).set(jobcentre.headers()).send({ reached: true }).expect(200);
+    await testApp
+      .http()
+      .post(`/api/v1/intakes/${intake.id}/contact-attempts`)
+      .set(jobcentre.headers())
+      .send({ reached: true })
+      .expect(200);
     expect(await slaQueue().getJob(slaJobId('reminder', intake.id))).toBeUndefined();
     expect(await slaQueue().getJob(slaJobId('escalation', intake.id))).toBeUndefined();
 
@@ -86,20 +114,26 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
 
   it('keeps the clock running after an attempt that did not reach the company', async () => {
     const intake = await createIntake();
-    const attempt = await testApp.http().post(`/api/v1/intakes/${intake.id}/contact-attempts`).set(jobcentre.headers())
-      .send({ reached: false, note: 'Telefonsvarer' }).expect(200);
+    const attempt = await testApp
+      .http()
+      .post(`/api/v1/intakes/${intake.id}/contact-attempts`)
+      .set(jobcentre.headers())
+      .send({ reached: false, note: 'Telefonsvarer' })
+      .expect(200);
     expect(attempt.body.status).toBe('awaiting-contact');
     const breached = await waitFor(async () => ((await getIntake(intake.id)).breached ? true : null));
     expect(breached).toBe(true);
   });
 
-  it('re-creates timers the queue lost within a sweep interval, without a restart, and reports them in /health', async () => {
+  it('re-creates timers the queue lost within a sweep interval, and reports them in /health', async () => {
     const policy = { firstContactPolicy: { mode: 'calendar-hours', hours: 24 } };
     await testApp.http().put('/api/v1/duty-desk/settings').set(jobcentre.lead.headers).send(policy).expect(200);
     const intake = await createIntake();
     await waitFor(() => slaQueue().getJob(slaJobId('escalation', intake.id)));
     // As if accepted a while ago: the sweep counts only intakes past the grace period of a timer add on its way.
-    await testApp.dataSource.query(`UPDATE intakes SET received_at = now() - interval '1 minute' WHERE id = $1`, [intake.id]);
+    await testApp.dataSource.query(`UPDATE intakes SET received_at = now() - interval '1 minute' WHERE id = $1`, [
+      intake.id,
+    ]);
     await slaQueue().remove(slaJobId('reminder', intake.id));
     await slaQueue().remove(slaJobId('escalation', intake.id));
 
@@ -118,7 +152,9 @@ describe.each(availableQueueBackends())('Duty-desk timers on the %s queue backen
     expect(await sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID)).toBeDefined();
     await sweepQueue.removeJobScheduler(TIMER_SWEEP_SCHEDULER_ID);
     expect(await sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID)).toBeUndefined();
-    expect(await waitFor(() => sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID), 5_000, 100)).toMatchObject({ every: 1_000 });
+    expect(await waitFor(() => sweepQueue.getJobScheduler(TIMER_SWEEP_SCHEDULER_ID), 5_000, 100)).toMatchObject({
+      every: 1_000,
+    });
   });
 
   it('re-creates timers a wiped queue lost when the worker starts again', async () => {

@@ -24,9 +24,18 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
     const later = await add({ consultantId: anna.id, startsAt: at(24), endsAt: at(32) }).expect(201);
 
     const week = (await testApp.http().get('/api/v1/duty-roster').set(jobcentre.headers()).expect(200)).body;
-    expect(week.map((period: { id: string }) => period.id)).toEqual(expect.arrayContaining([first.body.id, later.body.id]));
+    expect(week.map((period: { id: string }) => period.id)).toEqual(
+      expect.arrayContaining([first.body.id, later.body.id]),
+    );
     expect(week).toHaveLength(3);
-    const window = (await testApp.http().get('/api/v1/duty-roster').query({ from: at(20), to: at(40) }).set(jobcentre.headers()).expect(200)).body;
+    const window = (
+      await testApp
+        .http()
+        .get('/api/v1/duty-roster')
+        .query({ from: at(20), to: at(40) })
+        .set(jobcentre.headers())
+        .expect(200)
+    ).body;
     expect(window.map((period: { id: string }) => period.id)).toEqual([later.body.id]);
 
     await testApp.http().delete(`/api/v1/duty-roster/${later.body.id}`).set(jobcentre.lead.headers).expect(204);
@@ -43,29 +52,57 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
 
   it('keeps each jobcentre to its own roster', async () => {
     const other = await seedJobcentre(testApp, { consultants: 1 });
-    const period = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(200), endsAt: at(201) }).expect(201);
+    const period = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(200), endsAt: at(201) }).expect(
+      201,
+    );
     await testApp.http().delete(`/api/v1/duty-roster/${period.body.id}`).set(other.lead.headers).expect(404);
-    const foreign = await testApp.http().post('/api/v1/duty-roster').set(other.lead.headers)
-      .send({ consultantId: jobcentre.consultants[0].id, startsAt: at(1), endsAt: at(2) }).expect(400);
+    const foreign = await testApp
+      .http()
+      .post('/api/v1/duty-roster')
+      .set(other.lead.headers)
+      .send({ consultantId: jobcentre.consultants[0].id, startsAt: at(1), endsAt: at(2) })
+      .expect(400);
     expect(foreign.body.errors[0].field).toBe('consultantId');
   });
 
   describe('bad input', () => {
     it('rejects missing, malformed and reversed times with field-level messages', async () => {
       const empty = await add({}).expect(400);
-      expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['consultantId', 'endsAt', 'startsAt']);
-      const malformed = await add({ consultantId: jobcentre.consultants[0].id, startsAt: 'tomorrow', endsAt: at(2) }).expect(400);
-      expect(malformed.body.errors[0]).toEqual({ field: 'startsAt', messages: expect.arrayContaining(['startsAt must be an ISO 8601 date-time']) });
-      const reversed = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(5), endsAt: at(4) }).expect(400);
+      expect(empty.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+        'consultantId',
+        'endsAt',
+        'startsAt',
+      ]);
+      const malformed = await add({
+        consultantId: jobcentre.consultants[0].id,
+        startsAt: 'tomorrow',
+        endsAt: at(2),
+      }).expect(400);
+      expect(malformed.body.errors[0]).toEqual({
+        field: 'startsAt',
+        messages: expect.arrayContaining(['startsAt must be an ISO 8601 date-time']),
+      });
+      const reversed = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(5), endsAt: at(4) }).expect(
+        400,
+      );
       expect(reversed.body.errors[0].field).toBe('endsAt');
-      const tooLong = await add({ consultantId: jobcentre.consultants[0].id, startsAt: at(5), endsAt: at(5 + 24 * 40) }).expect(400);
+      const tooLong = await add({
+        consultantId: jobcentre.consultants[0].id,
+        startsAt: at(5),
+        endsAt: at(5 + 24 * 40),
+      }).expect(400);
       expect(tooLong.body.errors[0].messages[0]).toMatch(/at most 31 days/);
       const unknown = await add({ consultantId: randomUUID(), startsAt: at(1), endsAt: at(2) }).expect(400);
       expect(unknown.body.errors[0].field).toBe('consultantId');
     });
 
     it('rejects a bad window and a malformed id', async () => {
-      const window = await testApp.http().get('/api/v1/duty-roster').query({ from: at(5), to: at(1) }).set(jobcentre.headers()).expect(400);
+      const window = await testApp
+        .http()
+        .get('/api/v1/duty-roster')
+        .query({ from: at(5), to: at(1) })
+        .set(jobcentre.headers())
+        .expect(400);
       expect(window.body.errors[0].field).toBe('to');
       await testApp.http().get('/api/v1/duty-roster').query({ from: 'soon' }).set(jobcentre.headers()).expect(400);
       await testApp.http().delete('/api/v1/duty-roster/nope').set(jobcentre.lead.headers).expect(400);

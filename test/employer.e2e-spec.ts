@@ -11,7 +11,12 @@ describe('Employer users (/api/v1/employer)', () => {
 
   const registerCompany = async (name: string) => {
     const cvrNumber = randomCvrNumber();
-    const response = await testApp.http().post('/api/v1/companies').set(jobcentre.headers()).send({ cvrNumber, name }).expect(201);
+    const response = await testApp
+      .http()
+      .post('/api/v1/companies')
+      .set(jobcentre.headers())
+      .send({ cvrNumber, name })
+      .expect(201);
     return { id: response.body.id as string, cvrNumber };
   };
   const request = (companyId: string) => ({
@@ -36,30 +41,65 @@ describe('Employer users (/api/v1/employer)', () => {
   });
 
   it('sends a request from the web that enters the duty-desk queue, and follows its status', async () => {
-    const created = await testApp.http().post('/api/v1/employer/intakes').set(employer.headers).send(request(ownCompany.id)).expect(201);
-    expect(created.body).toMatchObject({ company: { id: ownCompany.id }, kind: 'voksenlærling', status: 'awaiting-contact' });
+    const created = await testApp
+      .http()
+      .post('/api/v1/employer/intakes')
+      .set(employer.headers)
+      .send(request(ownCompany.id))
+      .expect(201);
+    expect(created.body).toMatchObject({
+      company: { id: ownCompany.id },
+      kind: 'voksenlærling',
+      status: 'awaiting-contact',
+    });
     expect(created.body).not.toHaveProperty('assignee');
-    expect(new Date(created.body.answerBy).getTime() - new Date(created.body.receivedAt).getTime()).toBe(24 * 3_600_000);
+    expect(new Date(created.body.answerBy).getTime() - new Date(created.body.receivedAt).getTime()).toBe(
+      24 * 3_600_000,
+    );
 
-    const staffView = (await testApp.http().get(`/api/v1/intakes/${created.body.id}`).set(jobcentre.headers()).expect(200)).body;
+    const staffView = (
+      await testApp.http().get(`/api/v1/intakes/${created.body.id}`).set(jobcentre.headers()).expect(200)
+    ).body;
     expect(staffView).toMatchObject({ channel: 'web', assignee: { id: expect.any(String) } });
-    const history = (await testApp.http().get(`/api/v1/intakes/${created.body.id}/history`).set(jobcentre.headers()).expect(200)).body;
+    const history = (
+      await testApp.http().get(`/api/v1/intakes/${created.body.id}/history`).set(jobcentre.headers()).expect(200)
+    ).body;
     expect(history[0].actor).toEqual({ id: null, name: employer.name });
 
     const assignee = jobcentre.consultants.find((consultant) => consultant.id === staffView.assignee.id)!;
-    await testApp.http().post(`/api/v1/intakes/${created.body.id}/contact-attempts`).set(assignee.headers).send({ reached: true }).expect(200);
-    const followed = (await testApp.http().get(`/api/v1/employer/intakes/${created.body.id}`).set(employer.headers).expect(200)).body;
+    await testApp
+      .http()
+      .post(`/api/v1/intakes/${created.body.id}/contact-attempts`)
+      .set(assignee.headers)
+      .send({ reached: true })
+      .expect(200);
+    const followed = (
+      await testApp.http().get(`/api/v1/employer/intakes/${created.body.id}`).set(employer.headers).expect(200)
+    ).body;
     expect(followed).toMatchObject({ status: 'contacted', firstContactAt: expect.any(String) });
 
     const list = (await testApp.http().get('/api/v1/employer/intakes').set(employer.headers).expect(200)).body;
     expect(list.items.map((intake: { id: string }) => intake.id)).toContain(created.body.id);
   });
 
-  it("cannot send requests for, or read the requests of, other companies", async () => {
-    const refused = await testApp.http().post('/api/v1/employer/intakes').set(employer.headers).send(request(otherCompany.id)).expect(400);
-    expect(refused.body.errors[0]).toEqual({ field: 'companyId', messages: ['companyId must be the id of one of the companies you act for'] });
+  it('cannot send requests for, or read the requests of, other companies', async () => {
+    const refused = await testApp
+      .http()
+      .post('/api/v1/employer/intakes')
+      .set(employer.headers)
+      .send(request(otherCompany.id))
+      .expect(400);
+    expect(refused.body.errors[0]).toEqual({
+      field: 'companyId',
+      messages: ['companyId must be the id of one of the companies you act for'],
+    });
 
-    const foreign = await testApp.http().post('/api/v1/intakes').set(jobcentre.headers()).send({ ...request(otherCompany.id), channel: 'phone' }).expect(201);
+    const foreign = await testApp
+      .http()
+      .post('/api/v1/intakes')
+      .set(jobcentre.headers())
+      .send({ ...request(otherCompany.id), channel: 'phone' })
+      .expect(201);
     await testApp.http().get(`/api/v1/employer/intakes/${foreign.body.id}`).set(employer.headers).expect(404);
     const list = (await testApp.http().get('/api/v1/employer/intakes').set(employer.headers).expect(200)).body;
     expect(list.items.map((intake: { id: string }) => intake.id)).not.toContain(foreign.body.id);
@@ -67,20 +107,44 @@ describe('Employer users (/api/v1/employer)', () => {
   });
 
   it('cannot reach staff endpoints: companies, the queue, intakes, candidates', async () => {
-    for (const path of ['/api/v1/companies', `/api/v1/companies/${ownCompany.id}`, '/api/v1/intakes', '/api/v1/candidates', '/api/v1/duty-roster']) {
+    for (const path of [
+      '/api/v1/companies',
+      `/api/v1/companies/${ownCompany.id}`,
+      '/api/v1/intakes',
+      '/api/v1/candidates',
+      '/api/v1/duty-roster',
+    ]) {
       await testApp.http().get(path).set(employer.headers).expect(403);
     }
-    await testApp.http().post('/api/v1/intakes').set(employer.headers).send({ ...request(ownCompany.id), channel: 'web' }).expect(403);
+    await testApp
+      .http()
+      .post('/api/v1/intakes')
+      .set(employer.headers)
+      .send({ ...request(ownCompany.id), channel: 'web' })
+      .expect(403);
   });
 
   it('rejects bad input with field-level messages and keeps what was accepted', async () => {
     const before = (await testApp.http().get('/api/v1/employer/intakes').set(employer.headers).expect(200)).body.total;
-    const bad = await testApp.http().post('/api/v1/employer/intakes').set(employer.headers)
-      .send({ companyId: 'x', contactPerson: {}, kind: 'ferie', description: '', channel: 'phone' }).expect(400);
-    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['channel', 'companyId', 'contactPerson.name', 'contactPerson.phone', 'description', 'kind']);
+    const bad = await testApp
+      .http()
+      .post('/api/v1/employer/intakes')
+      .set(employer.headers)
+      .send({ companyId: 'x', contactPerson: {}, kind: 'ferie', description: '', channel: 'phone' })
+      .expect(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'channel',
+      'companyId',
+      'contactPerson.name',
+      'contactPerson.phone',
+      'description',
+      'kind',
+    ]);
     await testApp.http().get('/api/v1/employer/intakes').query({ pageSize: 500 }).set(employer.headers).expect(400);
     await testApp.http().get('/api/v1/employer/intakes/nope').set(employer.headers).expect(400);
     await testApp.http().get(`/api/v1/employer/intakes/${randomUUID()}`).set(employer.headers).expect(404);
-    expect((await testApp.http().get('/api/v1/employer/intakes').set(employer.headers).expect(200)).body.total).toBe(before);
+    expect((await testApp.http().get('/api/v1/employer/intakes').set(employer.headers).expect(200)).body.total).toBe(
+      before,
+    );
   });
 });

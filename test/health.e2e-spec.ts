@@ -15,7 +15,13 @@ describe('GET /health and the OpenAPI document', () => {
       status: 'ok',
       database: { status: 'up' },
       queue: { backend: 'postgres', status: 'up' },
-      timers: { status: 'up', lastSweepAt: expect.any(String), openIntakes: 0, intakesWithoutTimers: 0, timersRecreated: 0 },
+      timers: {
+        status: 'up',
+        lastSweepAt: expect.any(String),
+        openIntakes: 0,
+        intakesWithoutTimers: 0,
+        timersRecreated: 0,
+      },
     });
     expect(Date.now() - Date.parse(response.body.timers.lastSweepAt)).toBeLessThan(60_000);
   });
@@ -31,9 +37,15 @@ describe('GET /health and the OpenAPI document', () => {
 
   it('serves the OpenAPI document listing the duty-desk endpoints', async () => {
     const response = await testApp.http().get('/docs-json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/companies', '/api/v1/intakes', '/api/v1/intakes/{id}/contact-attempts', '/api/v1/duty-roster', '/api/v1/duty-desk/settings',
-    ]));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/companies',
+        '/api/v1/intakes',
+        '/api/v1/intakes/{id}/contact-attempts',
+        '/api/v1/duty-roster',
+        '/api/v1/duty-desk/settings',
+      ]),
+    );
   });
 
   it('answers an unknown route with a 404 in the common error shape', async () => {

@@ -15,8 +15,14 @@ describe('One bad intake among many concurrent ones', () => {
   beforeAll(async () => {
     testApp = await createTestApp();
     jobcentre = await seedJobcentre(testApp, { consultants: 3, onDutyFor: 3_600_000 });
-    companyId = (await testApp.http().post('/api/v1/companies').set(jobcentre.headers())
-      .send({ cvrNumber: randomCvrNumber(), name: 'Samtidig ApS' }).expect(201)).body.id;
+    companyId = (
+      await testApp
+        .http()
+        .post('/api/v1/companies')
+        .set(jobcentre.headers())
+        .send({ cvrNumber: randomCvrNumber(), name: 'Samtidig ApS' })
+        .expect(201)
+    ).body.id;
   });
   afterAll(() => testApp.close());
 
@@ -28,19 +34,36 @@ describe('One bad intake among many concurrent ones', () => {
     channel: 'phone',
   });
   const stored = async (descriptions: string[]) =>
-    Number((await testApp.dataSource.query('SELECT count(*) FROM intakes WHERE description = ANY($1)', [descriptions]))[0].count);
+    Number(
+      (await testApp.dataSource.query('SELECT count(*) FROM intakes WHERE description = ANY($1)', [descriptions]))[0]
+        .count,
+    );
 
-  it.each([1, 2, 3])('over HTTP, round %i: the 29 valid requests are stored and answered 201, the poisoned one 400', async (round) => {
-    const descriptions = Array.from({ length: 30 }, (_, index) => `Runde ${round}, henvendelse ${index} (${randomUUID()})`);
-    const poisoned = 7 + round;
-    const responses = await Promise.all(descriptions.map((description, index) =>
-      testApp.http().post('/api/v1/intakes').set(jobcentre.headers())
-        .send(intake(index === poisoned ? `${description}\u0000` : description))));
-    expect(responses.map((response) => response.status)).toEqual(descriptions.map((_, index) => (index === poisoned ? 400 : 201)));
-    expect(await stored(descriptions)).toBe(29);
-  });
+  it.each([1, 2, 3])(
+    'over HTTP, round %i: the 29 valid requests are stored and answered 201, the poisoned one 400',
+    async (round) => {
+      const descriptions = Array.from(
+        { length: 30 },
+        (_, index) => `Runde ${round}, henvendelse ${index} (${randomUUID()})`,
+      );
+      const poisoned = 7 + round;
+      const responses = await Promise.all(
+        descriptions.map((description, index) =>
+          testApp
+            .http()
+            .post('/api/v1/intakes')
+            .set(jobcentre.headers())
+            .send(intake(index === poisoned ? `${description}\u0000` : description)),
+        ),
+      );
+      expect(responses.map((response) => response.status)).toEqual(
+        descriptions.map((_, index) => (index === poisoned ? 400 : 201)),
+      );
+      expect(await stored(descriptions)).toBe(29);
+    },
+  );
 
-  it('in the group commit itself: a draft the database refuses fails alone, and every other draft of its batch is written', async () => {
+  it('in the group commit: a draft the database refuses fails alone; the rest of its batch is written', async () => {
     const writer = testApp.app.get(IntakeWriter);
     const now = new Date();
     const draft = (description: string): IntakeDraft => ({
@@ -62,8 +85,12 @@ describe('One bad intake among many concurrent ones', () => {
     const descriptions = Array.from({ length: 60 }, (_, index) => `Direkte ${index} (${randomUUID()})`);
     const drafts = descriptions.map((description, index) => draft(index === 41 ? `${description}\u0000` : description));
     const results = await Promise.allSettled(drafts.map((each) => writer.submit(each)));
-    expect(results.map((result) => result.status)).toEqual(drafts.map((_, index) => (index === 41 ? 'rejected' : 'fulfilled')));
-    expect(results.filter((result) => result.status === 'fulfilled').every((result) => result.value.outcome === 'created')).toBe(true);
+    expect(results.map((result) => result.status)).toEqual(
+      drafts.map((_, index) => (index === 41 ? 'rejected' : 'fulfilled')),
+    );
+    expect(
+      results.filter((result) => result.status === 'fulfilled').every((result) => result.value.outcome === 'created'),
+    ).toBe(true);
     expect(await stored(descriptions)).toBe(59);
   });
 });

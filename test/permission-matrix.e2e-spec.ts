@@ -8,8 +8,27 @@ import type { TestApp } from './support/test-app';
  * here (and a rule on the endpoint) fails this test. Denied means 401 (not signed in), 403 (wrong role) or 404 (a
  * record of another jobcentre, or of another employer's company); allowed means anything else but a 5xx.
  */
-type Caller = 'anonymous' | 'consultant' | 'network-coordinator' | 'lead' | 'admin' | 'employer of the company' | 'employer of another company' | 'integration' | 'user of another jobcentre';
-const CALLERS: Caller[] = ['anonymous', 'consultant', 'network-coordinator', 'lead', 'admin', 'employer of the company', 'employer of another company', 'integration', 'user of another jobcentre'];
+type Caller =
+  | 'anonymous'
+  | 'consultant'
+  | 'network-coordinator'
+  | 'lead'
+  | 'admin'
+  | 'employer of the company'
+  | 'employer of another company'
+  | 'integration'
+  | 'user of another jobcentre';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'consultant',
+  'network-coordinator',
+  'lead',
+  'admin',
+  'employer of the company',
+  'employer of another company',
+  'integration',
+  'user of another jobcentre',
+];
 
 type Expected = 'allowed' | 401 | 403 | 404;
 
@@ -44,14 +63,19 @@ describe('Permission matrix: every endpoint × every caller', () => {
 
   const roleOf = (caller: Caller, endpoint: Endpoint): Role | null => {
     switch (caller) {
-      case 'anonymous': return null;
+      case 'anonymous':
+        return null;
       case 'employer of the company':
-      case 'employer of another company': return 'employer';
-      case 'user of another jobcentre': return endpoint.allow === PUBLIC ? 'consultant' : endpoint.allow[0];
-      default: return caller;
+      case 'employer of another company':
+        return 'employer';
+      case 'user of another jobcentre':
+        return endpoint.allow === PUBLIC ? 'consultant' : endpoint.allow[0];
+      default:
+        return caller;
     }
   };
-  const credentialKey = (caller: Caller, role: Role | null) => (caller === 'user of another jobcentre' ? `other:${role}` : caller);
+  const credentialKey = (caller: Caller, role: Role | null) =>
+    caller === 'user of another jobcentre' ? `other:${role}` : caller;
 
   describe.each(Object.entries(ENDPOINTS))('%s', (route, endpoint) => {
     it.each(CALLERS)('%s', async (caller) => {
@@ -62,8 +86,14 @@ describe('Permission matrix: every endpoint × every caller', () => {
       let callerHeaders = caller === 'anonymous' ? {} : headers.get(credentialKey(caller, role))!;
       const email = emails.get(credentialKey(caller, role));
       if (endpoint.freshSession && email) callerHeaders = (await signIn(testApp, email)).headers;
-      const call = testApp.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path).set(callerHeaders);
-      const body = caller === 'user of another jobcentre' && endpoint.foreignBody ? endpoint.foreignBody(fixture, { testApp, a, b }) : endpoint.body;
+      const call = testApp
+        .http()
+        [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
+        .set(callerHeaders);
+      const body =
+        caller === 'user of another jobcentre' && endpoint.foreignBody
+          ? endpoint.foreignBody(fixture, { testApp, a, b })
+          : endpoint.body;
       const response = body ? await call.send(body) : await call;
       results.push({ route, caller, expected, status: response.status });
 
@@ -78,6 +108,9 @@ describe('Permission matrix: every endpoint × every caller', () => {
     expect(results).toHaveLength(cells);
     const denied = results.filter((result) => result.expected !== 'allowed').length;
     expect(denied).toBeGreaterThan(cells / 2);
-    console.log(`Permission matrix: ${Object.keys(ENDPOINTS).length} endpoints × ${CALLERS.length} callers = ${cells} cells; ${denied} denied, ${cells - denied} allowed`);
+    console.log(
+      `Permission matrix: ${Object.keys(ENDPOINTS).length} endpoints × ${CALLERS.length} callers = ${cells} cells;` +
+        ` ${denied} denied, ${cells - denied} allowed`,
+    );
   });
 });

@@ -55,60 +55,139 @@ const intakeBody = (f: Fixture) => ({
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
-  'POST /api/v1/auth/login': { allow: PUBLIC, path: () => '/api/v1/auth/login', body: {}, validBody: () => ({ email: 'ingen@example.dk', password: 'forkert-kodeord' }) },
-  'POST /api/v1/auth/refresh': { allow: PUBLIC, path: () => '/api/v1/auth/refresh', body: {}, validBody: () => ({ refreshToken: 'ukendt-token' }) },
+  'POST /api/v1/auth/login': {
+    allow: PUBLIC,
+    path: () => '/api/v1/auth/login',
+    body: {},
+    validBody: () => ({ email: 'ingen@example.dk', password: 'forkert-kodeord' }),
+  },
+  'POST /api/v1/auth/refresh': {
+    allow: PUBLIC,
+    path: () => '/api/v1/auth/refresh',
+    body: {},
+    validBody: () => ({ refreshToken: 'ukendt-token' }),
+  },
   'POST /api/v1/auth/logout': { allow: [...STAFF, 'employer'], path: () => '/api/v1/auth/logout', freshSession: true },
   'GET /api/v1/auth/me': { allow: [...STAFF, 'employer', 'integration'], path: () => '/api/v1/auth/me' },
-  'POST /api/v1/api-keys': { allow: ['admin'], path: () => '/api/v1/api-keys', body: {}, validBody: () => ({ name: 'Kontaktformular' }) },
+  'POST /api/v1/api-keys': {
+    allow: ['admin'],
+    path: () => '/api/v1/api-keys',
+    body: {},
+    validBody: () => ({ name: 'Kontaktformular' }),
+  },
   'GET /api/v1/api-keys': { allow: ['admin'], path: () => '/api/v1/api-keys' },
   'DELETE /api/v1/api-keys/:id': {
     allow: ['admin'],
     record: 'tenant',
-    path: async (_f, { testApp, a }) => `/api/v1/api-keys/${(await testApp.http().post('/api/v1/api-keys').set(a.admin.headers).send({ name: 'spare' })).body.id}`,
+    path: async (_f, { testApp, a }) =>
+      '/api/v1/api-keys/' +
+      (await testApp.http().post('/api/v1/api-keys').set(a.admin.headers).send({ name: 'spare' })).body.id,
   },
   'GET /api/v1/audit-log': { allow: ['admin'], path: () => '/api/v1/audit-log' },
   'POST /api/v1/companies': {
-    allow: [...STAFF, 'integration'], path: () => '/api/v1/companies', body: {},
+    allow: [...STAFF, 'integration'],
+    path: () => '/api/v1/companies',
+    body: {},
     validBody: () => ({
-      cvrNumber: randomCvrNumber(), name: 'Nyt Firma ApS', address: 'Åvej 12', postcode: '8722', city: 'Hedensted', sector: 'håndværk', sizeBand: 'small',
+      cvrNumber: randomCvrNumber(),
+      name: 'Nyt Firma ApS',
+      address: 'Åvej 12',
+      postcode: '8722',
+      city: 'Hedensted',
+      sector: 'håndværk',
+      sizeBand: 'small',
       contactPersons: [{ name: 'Mette Jensen', title: 'Ejer', email: 'mette@example.dk', phone: '+45 75 12 34 56' }],
     }),
   },
   'GET /api/v1/companies': { allow: [...STAFF, 'integration'], path: () => '/api/v1/companies' },
-  'GET /api/v1/companies/:id': { allow: [...STAFF, 'integration'], record: 'tenant', path: (f) => `/api/v1/companies/${f.companyId}` },
+  'GET /api/v1/companies/:id': {
+    allow: [...STAFF, 'integration'],
+    record: 'tenant',
+    path: (f) => `/api/v1/companies/${f.companyId}`,
+  },
   'PATCH /api/v1/companies/:id': {
-    allow: STAFF, record: 'tenant', path: (f) => `/api/v1/companies/${f.companyId}`, body: { sizeBand: 'huge' }, foreignBody: () => ({ name: 'Overtaget' }),
-    validBody: () => ({ name: 'Firma', address: 'Åvej 12', contactPersons: [{ name: 'Mette Jensen', email: 'mette@example.dk' }] }),
+    allow: STAFF,
+    record: 'tenant',
+    path: (f) => `/api/v1/companies/${f.companyId}`,
+    body: { sizeBand: 'huge' },
+    foreignBody: () => ({ name: 'Overtaget' }),
+    validBody: () => ({
+      name: 'Firma',
+      address: 'Åvej 12',
+      contactPersons: [{ name: 'Mette Jensen', email: 'mette@example.dk' }],
+    }),
   },
   'GET /api/v1/employer/companies': { allow: ['employer'], path: () => '/api/v1/employer/companies' },
-  'POST /api/v1/intakes': { allow: [...STAFF, 'integration'], path: () => '/api/v1/intakes', body: {}, validBody: intakeBody },
+  'POST /api/v1/intakes': {
+    allow: [...STAFF, 'integration'],
+    path: () => '/api/v1/intakes',
+    body: {},
+    validBody: intakeBody,
+  },
   'GET /api/v1/intakes': { allow: STAFF, path: () => '/api/v1/intakes' },
-  'GET /api/v1/intakes/:id': { allow: [...STAFF, 'integration'], record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}` },
-  'GET /api/v1/intakes/:id/history': { allow: STAFF, record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}/history` },
-  'POST /api/v1/intakes/:id/claim': { allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}/claim` },
+  'GET /api/v1/intakes/:id': {
+    allow: [...STAFF, 'integration'],
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}`,
+  },
+  'GET /api/v1/intakes/:id/history': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}/history`,
+  },
+  'POST /api/v1/intakes/:id/claim': {
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}/claim`,
+  },
   'POST /api/v1/intakes/:id/reassign': {
-    allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}/reassign`, body: {},
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}/reassign`,
+    body: {},
     foreignBody: (_f, { b }) => ({ assigneeId: b.consultants[0].id }),
     validBody: (_f, { a }) => ({ assigneeId: a.lead.id }),
   },
   'POST /api/v1/intakes/:id/contact-attempts': {
-    allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}/contact-attempts`, body: {}, foreignBody: () => ({ reached: true }),
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}/contact-attempts`,
+    body: {},
+    foreignBody: () => ({ reached: true }),
     validBody: () => ({ reached: false, note: 'Telefonsvarer' }),
   },
   'POST /api/v1/intakes/:id/close': {
-    allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/intakes/${f.intakeId}/close`, body: {},
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/intakes/${f.intakeId}/close`,
+    body: {},
     foreignBody: () => ({ outcome: 'no-need', note: 'Ingen behov' }),
     validBody: () => ({ outcome: 'no-need', note: 'Ingen behov' }),
   },
   'POST /api/v1/employer/intakes': {
-    allow: ['employer'], path: () => '/api/v1/employer/intakes', body: {},
-    validBody: (f) => { const { channel: _channel, ...body } = intakeBody(f); return body; },
+    allow: ['employer'],
+    path: () => '/api/v1/employer/intakes',
+    body: {},
+    validBody: (f) => {
+      const { channel: _channel, ...body } = intakeBody(f);
+      return body;
+    },
   },
   'GET /api/v1/employer/intakes': { allow: ['employer'], path: () => '/api/v1/employer/intakes' },
-  'GET /api/v1/employer/intakes/:id': { allow: ['employer'], record: 'employer-company', path: (f) => `/api/v1/employer/intakes/${f.employerIntakeId}` },
+  'GET /api/v1/employer/intakes/:id': {
+    allow: ['employer'],
+    record: 'employer-company',
+    path: (f) => `/api/v1/employer/intakes/${f.employerIntakeId}`,
+  },
   'POST /api/v1/duty-roster': {
-    allow: ['lead', 'admin'], path: () => '/api/v1/duty-roster', body: {},
-    validBody: (_f, { a }) => ({ consultantId: a.consultants[0].id, startsAt: '2030-01-07T07:00:00Z', endsAt: '2030-01-07T15:00:00Z' }),
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/duty-roster',
+    body: {},
+    validBody: (_f, { a }) => ({
+      consultantId: a.consultants[0].id,
+      startsAt: '2030-01-07T07:00:00Z',
+      endsAt: '2030-01-07T15:00:00Z',
+    }),
   },
   'GET /api/v1/duty-roster': { allow: STAFF, path: () => '/api/v1/duty-roster' },
   'DELETE /api/v1/duty-roster/:id': {
@@ -116,36 +195,74 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     record: 'tenant',
     path: async (_f, { testApp, a }) => {
       const start = Date.now() + Math.floor(Math.random() * 1e9) + 24 * 3_600_000;
-      const period = await testApp.http().post('/api/v1/duty-roster').set(a.lead.headers)
-        .send({ consultantId: a.consultants[0].id, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 60_000).toISOString() });
+      const period = await testApp
+        .http()
+        .post('/api/v1/duty-roster')
+        .set(a.lead.headers)
+        .send({
+          consultantId: a.consultants[0].id,
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + 60_000).toISOString(),
+        });
       return `/api/v1/duty-roster/${period.body.id}`;
     },
   },
   'GET /api/v1/duty-desk/settings': { allow: STAFF, path: () => '/api/v1/duty-desk/settings' },
   'PUT /api/v1/duty-desk/settings': {
-    allow: ['lead', 'admin'], path: () => '/api/v1/duty-desk/settings', body: {},
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/duty-desk/settings',
+    body: {},
     validBody: () => ({
       firstContactPolicy: {
-        mode: 'working-hours', hours: 24, timeZone: 'Europe/Copenhagen', openingHours: { opensAt: '08:00', closesAt: '15:00' },
+        mode: 'working-hours',
+        hours: 24,
+        timeZone: 'Europe/Copenhagen',
+        openingHours: { opensAt: '08:00', closesAt: '15:00' },
         closedDays: { constitutionDay: true, christmasEve: true, newYearsEve: false },
       },
     }),
   },
   'POST /api/v1/candidates': {
-    allow: ['consultant', 'lead'], path: () => '/api/v1/candidates', body: {},
+    allow: ['consultant', 'lead'],
+    path: () => '/api/v1/candidates',
+    body: {},
     validBody: () => ({
-      name: 'Sofie Hansen', email: 'sofie@example.dk', phone: '+45 20 30 40 50', postcode: '8722', skills: ['truckcertifikat'],
-      desiredSectors: ['lager og logistik'], hoursPerWeek: 15, ladderStep: 3, notes: 'Vil gerne starte med få timer',
+      name: 'Sofie Hansen',
+      email: 'sofie@example.dk',
+      phone: '+45 20 30 40 50',
+      postcode: '8722',
+      skills: ['truckcertifikat'],
+      desiredSectors: ['lager og logistik'],
+      hoursPerWeek: 15,
+      ladderStep: 3,
+      notes: 'Vil gerne starte med få timer',
     }),
   },
   'GET /api/v1/candidates': { allow: ['consultant', 'lead', 'network-coordinator'], path: () => '/api/v1/candidates' },
-  'GET /api/v1/candidates/:id': { allow: ['consultant', 'lead', 'network-coordinator'], record: 'tenant', path: (f) => `/api/v1/candidates/${f.candidateId}` },
+  'GET /api/v1/candidates/:id': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}`,
+  },
   'PATCH /api/v1/candidates/:id': {
-    allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/candidates/${f.candidateId}`, body: { ladderStep: 0 }, foreignBody: () => ({ ladderStep: 2 }),
-    validBody: () => ({ name: 'Sofie Hansen', skills: ['lager'], desiredSectors: ['håndværk'], hoursPerWeek: 10, ladderStep: 2 }),
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}`,
+    body: { ladderStep: 0 },
+    foreignBody: () => ({ ladderStep: 2 }),
+    validBody: () => ({
+      name: 'Sofie Hansen',
+      skills: ['lager'],
+      desiredSectors: ['håndværk'],
+      hoursPerWeek: 10,
+      ladderStep: 2,
+    }),
   },
   'POST /api/v1/candidates/:id/consents': {
-    allow: ['consultant', 'lead'], record: 'tenant', path: (f) => `/api/v1/candidates/${f.candidateId}/consents`, body: {},
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}/consents`,
+    body: {},
     foreignBody: (f) => ({ companyId: f.companyId }),
     validBody: (f) => ({ companyId: f.companyId }),
   },
@@ -153,7 +270,11 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: ['consultant', 'lead'],
     record: 'tenant',
     path: async (f, { testApp, a }) => {
-      await testApp.http().post(`/api/v1/candidates/${f.candidateId}/consents`).set(a.headers()).send({ companyId: f.companyId });
+      await testApp
+        .http()
+        .post(`/api/v1/candidates/${f.candidateId}/consents`)
+        .set(a.headers())
+        .send({ companyId: f.companyId });
       return `/api/v1/candidates/${f.candidateId}/consents/${f.companyId}`;
     },
   },
@@ -166,15 +287,20 @@ const NOT_CONTROLLER_ROUTES = /^\/docs(\b|-json|-yaml)/;
 const isMiddleware = (route: { methods: Record<string, boolean> }) => Object.keys(route.methods).length > 1;
 
 export function liveRoutes(testApp: TestApp): string[] {
-  const express = testApp.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const express = testApp.app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   const routes = express.router.stack
-    .flatMap((layer) => (layer.route && !isMiddleware(layer.route) ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`) : []))
+    .flatMap((layer) =>
+      layer.route && !isMiddleware(layer.route)
+        ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`)
+        : [],
+    )
     // Nest also registers a route outside the global prefix with a trailing slash: one endpoint, two spellings.
     .map((route) => route.replace(/(.)\/$/, '$1'))
     .filter((route) => !NOT_CONTROLLER_ROUTES.test(route.split(' ')[1]));
   return [...new Set(routes)];
 }
-
 
 /** Who calls, by kind of caller; the user of another jobcentre by `other:<role>`. */
 export interface EndpointWorld {
@@ -194,10 +320,19 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const headers = new Map<string, Record<string, string>>();
   const emails = new Map<string, string>();
   const testApp = await createTestApp();
-  const [a, b] = [await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }), await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 })];
+  const [a, b] = [
+    await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),
+    await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),
+  ];
   const http = () => testApp.http();
   const company = async (jobcentre: SeededJobcentre, cvrNumber: string) =>
-    (await http().post('/api/v1/companies').set(jobcentre.headers()).send({ cvrNumber, name: `Firma ${cvrNumber}` }).expect(201)).body.id as string;
+    (
+      await http()
+        .post('/api/v1/companies')
+        .set(jobcentre.headers())
+        .send({ cvrNumber, name: `Firma ${cvrNumber}` })
+        .expect(201)
+    ).body.id as string;
   const [cvrX, cvrY] = [randomCvrNumber(), randomCvrNumber()];
   const companyId = await company(a, cvrX);
   await company(a, cvrY);
@@ -207,23 +342,48 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const intake = { contactPerson: { name: 'Mette', phone: '+45 75 12 34 56' }, kind: 'småjob', description: 'Matrix' };
   const fixture: Fixture = {
     companyId,
-    intakeId: (await http().post('/api/v1/intakes').set(a.headers()).send({ ...intake, companyId, channel: 'phone' }).expect(201)).body.id,
-    employerIntakeId: (await http().post('/api/v1/employer/intakes').set(employerX.headers).send({ ...intake, companyId }).expect(201)).body.id,
-    candidateId: (await http().post('/api/v1/candidates').set(a.headers()).send({ name: 'Sofie Hansen', ladderStep: 3 }).expect(201)).body.id,
+    intakeId: (
+      await http()
+        .post('/api/v1/intakes')
+        .set(a.headers())
+        .send({ ...intake, companyId, channel: 'phone' })
+        .expect(201)
+    ).body.id,
+    employerIntakeId: (
+      await http()
+        .post('/api/v1/employer/intakes')
+        .set(employerX.headers)
+        .send({ ...intake, companyId })
+        .expect(201)
+    ).body.id,
+    candidateId: (
+      await http().post('/api/v1/candidates').set(a.headers()).send({ name: 'Sofie Hansen', ladderStep: 3 }).expect(201)
+    ).body.id,
   };
   const key = async (jobcentre: SeededJobcentre) => ({
-    'X-Api-Key': (await http().post('/api/v1/api-keys').set(jobcentre.admin.headers).send({ name: 'matrix' }).expect(201)).body.key as string,
+    'X-Api-Key': (
+      await http().post('/api/v1/api-keys').set(jobcentre.admin.headers).send({ name: 'matrix' }).expect(201)
+    ).body.key as string,
   });
   const staff = { consultant: a.consultants[0], 'network-coordinator': a.coordinator, lead: a.lead, admin: a.admin };
   for (const [role, user] of Object.entries(staff)) {
     headers.set(role, user.headers);
     emails.set(role, user.email);
   }
-  headers.set('employer of the company', employerX.headers).set('employer of another company', employerY.headers).set('integration', await key(a));
+  headers
+    .set('employer of the company', employerX.headers)
+    .set('employer of another company', employerY.headers)
+    .set('integration', await key(a));
   emails.set('employer of the company', employerX.email).set('employer of another company', employerY.email);
   // The user of another jobcentre takes whichever role each endpoint allows, so only the jobcentre differs.
   const employerB = await b.employer([cvrX]);
-  for (const [role, user] of Object.entries({ consultant: b.consultants[0], 'network-coordinator': b.coordinator, lead: b.lead, admin: b.admin, employer: employerB })) {
+  for (const [role, user] of Object.entries({
+    consultant: b.consultants[0],
+    'network-coordinator': b.coordinator,
+    lead: b.lead,
+    admin: b.admin,
+    employer: employerB,
+  })) {
     headers.set(`other:${role}`, user.headers);
     emails.set(`other:${role}`, user.email);
   }

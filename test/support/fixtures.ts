@@ -31,9 +31,14 @@ export interface SeededJobcentre {
 }
 
 /** Signs in through the API, as a client would. */
-export async function signIn(testApp: TestApp, email: string, password = TEST_PASSWORD): Promise<Pick<SeededUser, 'headers' | 'accessToken' | 'refreshToken'>> {
+export async function signIn(
+  testApp: TestApp,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Pick<SeededUser, 'headers' | 'accessToken' | 'refreshToken'>> {
   const response = await testApp.http().post('/api/v1/auth/login').send({ email, password });
-  if (response.status !== 200) throw new Error(`Login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`Login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   const { accessToken, refreshToken } = response.body;
   return { headers: { Authorization: `Bearer ${accessToken}` }, accessToken, refreshToken };
 }
@@ -48,16 +53,20 @@ export async function seedJobcentre(
 ): Promise<SeededJobcentre> {
   const { dataSource } = testApp;
   const code = `jc-${randomUUID().slice(0, 8)}`;
-  const [{ id }] = await dataSource.query(`INSERT INTO jobcentres (code, name) VALUES ($1, $2) RETURNING id`, [code, `Jobcenter ${code}`]);
+  const [{ id }] = await dataSource.query(`INSERT INTO jobcentres (code, name) VALUES ($1, $2) RETURNING id`, [
+    code,
+    `Jobcenter ${code}`,
+  ]);
   const addStaff = async (name: string, role: string): Promise<SeededUser> => {
     const email = `${name.toLowerCase().replace(/\s+/g, '.')}@${code}.dk`;
     const [row] = await dataSource.query(
       `INSERT INTO staff_members (jobcentre_id, name, email, role) VALUES ($1, $2, $3, $4) RETURNING id`,
       [id, name, email, role],
     );
-    await dataSource.query(`INSERT INTO user_accounts (jobcentre_id, email, password_hash, staff_member_id) VALUES ($1, $2, $3, $4)`, [
-      id, email, await passwordHash(), row.id,
-    ]);
+    await dataSource.query(
+      `INSERT INTO user_accounts (jobcentre_id, email, password_hash, staff_member_id) VALUES ($1, $2, $3, $4)`,
+      [id, email, await passwordHash(), row.id],
+    );
     return { id: row.id as string, name, email, ...(await signIn(testApp, email)) };
   };
   const lead = await addStaff('Lene Leder', 'lead');
@@ -70,13 +79,17 @@ export async function seedJobcentre(
   if (options.onDutyFor) {
     for (const consultant of consultants) {
       await dataSource.query(
-        `INSERT INTO duty_periods (jobcentre_id, consultant_id, starts_at, ends_at) VALUES ($1, $2, now() - interval '1 hour', now() + $3 * interval '1 millisecond')`,
+        `INSERT INTO duty_periods (jobcentre_id, consultant_id, starts_at, ends_at)
+          VALUES ($1, $2, now() - interval '1 hour', now() + $3 * interval '1 millisecond')`,
         [id, consultant.id, options.onDutyFor],
       );
     }
   }
   if (options.policy) {
-    await dataSource.query(`INSERT INTO duty_desk_settings (jobcentre_id, first_contact_policy) VALUES ($1, $2)`, [id, JSON.stringify(options.policy)]);
+    await dataSource.query(`INSERT INTO duty_desk_settings (jobcentre_id, first_contact_policy) VALUES ($1, $2)`, [
+      id,
+      JSON.stringify(options.policy),
+    ]);
   }
   const staff = [lead, coordinator, admin, ...consultants];
   return {
@@ -95,7 +108,8 @@ export async function seedJobcentre(
       const name = `Arbejdsgiver ${randomUUID().slice(0, 6)}`;
       const email = `${name.toLowerCase().replace(/\s+/g, '.')}@firma.dk`;
       const [row] = await dataSource.query(
-        `INSERT INTO user_accounts (jobcentre_id, email, password_hash, name, company_cvr_numbers) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        `INSERT INTO user_accounts (jobcentre_id, email, password_hash, name, company_cvr_numbers)
+          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [id, email, await passwordHash(), name, cvrNumbers],
       );
       return { id: row.id as string, name, email, ...(await signIn(testApp, email)) };
@@ -107,14 +121,20 @@ export async function seedJobcentre(
 export function randomCvrNumber(): string {
   const weights = [2, 7, 6, 5, 4, 3, 2, 1];
   for (;;) {
-    const digits = Array.from({ length: 7 }, (_, index) => (index === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)));
+    const digits = Array.from({ length: 7 }, (_, index) =>
+      index === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10),
+    );
     const partial = digits.reduce((sum, digit, index) => sum + digit * weights[index], 0);
     const check = (11 - (partial % 11)) % 11;
     if (check < 10) return [...digits, check].join('');
   }
 }
 
-export const waitFor = async <T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, intervalMs = 100): Promise<T> => {
+export const waitFor = async <T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

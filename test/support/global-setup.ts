@@ -2,7 +2,11 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '../../libs/platform/src/database/embedded-postgres';
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '../../libs/platform/src/database/embedded-postgres';
 import { MIGRATIONS } from '../../libs/platform/src/database/migrations';
 import { freePort, hasRedisServer, startRedis, TEST_ENV } from './test-infrastructure';
 
@@ -16,10 +20,18 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobbro-test-pg-'));
   // As root, PostgreSQL runs as the postgres user, which must be able to reach its data directory.
   chmodSync(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port: await freePort(), database: 'postgres' });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'pg'),
+    port: await freePort(),
+    database: 'postgres',
+  });
   const adminUrl = postgres.url;
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE);
-  const dataSource = new DataSource({ type: 'postgres', url: withDatabase(adminUrl, TEMPLATE_DATABASE), migrations: MIGRATIONS });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: withDatabase(adminUrl, TEMPLATE_DATABASE),
+    migrations: MIGRATIONS,
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'all' });
   await dataSource.destroy();
@@ -30,7 +42,9 @@ export default async function globalSetup(): Promise<void> {
   if (redis) {
     process.env[TEST_ENV.redisUrl] = redis.url;
   } else {
-    console.warn('\nredis-server is not installed: queue tests run on the PostgreSQL backend only (.ci/run installs it)');
+    console.warn(
+      '\nredis-server is not installed: queue tests run on the PostgreSQL backend only (.ci/run installs it)',
+    );
   }
   Object.assign(globalThis, { __jobbroTest: { postgres, redis, dataDir } });
 }

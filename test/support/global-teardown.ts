@@ -2,7 +2,9 @@ import type { RunningEmbeddedPostgres } from '../../libs/platform/src/database/e
 import { removeDir, type RunningRedis } from './test-infrastructure';
 
 export default async function globalTeardown(): Promise<void> {
-  const state = (globalThis as { __jobbroTest?: { postgres: RunningEmbeddedPostgres; redis: RunningRedis | null; dataDir: string } }).__jobbroTest;
+  const state = (
+    globalThis as { __jobbroTest?: { postgres: RunningEmbeddedPostgres; redis: RunningRedis | null; dataDir: string } }
+  ).__jobbroTest;
   if (!state) return;
   if (state.redis) {
     state.redis.process.kill('SIGTERM');

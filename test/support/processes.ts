@@ -24,7 +24,13 @@ export interface JobbroProcess {
 function run(main: string, args: string[], env: Record<string, string>): JobbroProcess {
   const child = spawn(process.execPath, [main, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', DEMO_SEED: 'never', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      LOG_LEVEL: 'warn',
+      DEMO_SEED: 'never',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -34,15 +40,23 @@ function run(main: string, args: string[], env: Record<string, string>): JobbroP
   return { child, output: () => output, exited };
 }
 
-async function until(what: string, processes: JobbroProcess[], probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function until(
+  what: string,
+  processes: JobbroProcess[],
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe().catch(() => false)) return;
     const dead = processes.find((each) => each.child.exitCode !== null);
-    if (dead) throw new Error(`${what}: the process exited with ${dead.child.exitCode}:\n${dead.output().slice(-3000)}`);
+    if (dead)
+      throw new Error(`${what}: the process exited with ${dead.child.exitCode}:\n${dead.output().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${what} within ${timeoutMs} ms:\n${processes.map((each) => each.output().slice(-3000)).join('\n---\n')}`);
+  throw new Error(
+    `${what} within ${timeoutMs} ms:\n${processes.map((each) => each.output().slice(-3000)).join('\n---\n')}`,
+  );
 }
 
 export interface ProductionEnv {
@@ -65,19 +79,34 @@ export async function startApi(options: ProductionEnv & { port?: number }): Prom
   const port = options.port ?? (await freePort());
   const api = run(API_MAIN, ['--api-only'], { ...productionEnv(options), PORT: String(port), HOST: '127.0.0.1' });
   api.url = `http://127.0.0.1:${port}`;
-  await until('The API did not answer /health', [api], async () => (await request(api.url!).get('/health')).status === 200, 30_000);
+  await until(
+    'The API did not answer /health',
+    [api],
+    async () => (await request(api.url!).get('/health')).status === 200,
+    30_000,
+  );
   return api;
 }
 
 /** `npm run start:worker`: the workers alone, running once they say so. */
 export async function startWorker(options: ProductionEnv): Promise<JobbroProcess> {
   const worker = run(WORKER_MAIN, [], productionEnv(options));
-  await until('The worker did not start', [worker], async () => worker.output().includes('Jobbro worker is running'), 30_000);
+  await until(
+    'The worker did not start',
+    [worker],
+    async () => worker.output().includes('Jobbro worker is running'),
+    30_000,
+  );
   return worker;
 }
 
 /** `npm start` without a database: the embedded default, one process, on its own data directory and ports. */
-export async function startEmbeddedDefault(options: { dataDir: string; postgresPort: number; port: number; env?: Record<string, string> }): Promise<JobbroProcess> {
+export async function startEmbeddedDefault(options: {
+  dataDir: string;
+  postgresPort: number;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<JobbroProcess> {
   const jobbro = run(API_MAIN, [], {
     EMBEDDED_POSTGRES_DIR: options.dataDir,
     EMBEDDED_POSTGRES_PORT: String(options.postgresPort),
@@ -88,7 +117,12 @@ export async function startEmbeddedDefault(options: { dataDir: string; postgresP
     ...options.env,
   });
   jobbro.url = `http://127.0.0.1:${options.port}`;
-  await until('The embedded default did not answer /health', [jobbro], async () => (await request(jobbro.url!).get('/health')).status === 200, 90_000);
+  await until(
+    'The embedded default did not answer /health',
+    [jobbro],
+    async () => (await request(jobbro.url!).get('/health')).status === 200,
+    90_000,
+  );
   return jobbro;
 }
 
@@ -99,10 +133,14 @@ export async function stop(jobbro: JobbroProcess, signal: NodeJS.Signals = 'SIGT
 }
 
 /** A PostgreSQL server of its own, in a helper process, that a test can stop and start again on the same data. */
-export async function startPostgresServer(dataDir: string, port: number): Promise<JobbroProcess & { adminUrl: string }> {
+export async function startPostgresServer(
+  dataDir: string,
+  port: number,
+): Promise<JobbroProcess & { adminUrl: string }> {
   const script = `
     const { startEmbeddedPostgres } = require(${JSON.stringify(EMBEDDED_POSTGRES_MODULE)});
-    startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'postgres' }).then((server) => {
+    const options = { dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'postgres' };
+    startEmbeddedPostgres(options).then((server) => {
       console.log('READY ' + server.url);
       process.on('SIGTERM', () => server.stop().then(() => process.exit(0)));
     }, (error) => { console.error(error.message); process.exit(1); });`;
@@ -138,5 +176,12 @@ export function queueOn(name: string, options: { databaseUrl: string; redisUrl?:
     return new Queue(name, { connection: redisOptionsFromUrl(options.redisUrl) });
   }
   setDefaultBackendFactory(createPostgresBackend);
-  return new Queue(name, { connection: { connectionString: options.databaseUrl, schema: 'bullmq', migrate: true, max: 2 } as unknown as ConnectionOptions });
+  return new Queue(name, {
+    connection: {
+      connectionString: options.databaseUrl,
+      schema: 'bullmq',
+      migrate: true,
+      max: 2,
+    } as unknown as ConnectionOptions,
+  });
 }

@@ -33,13 +33,17 @@ export interface RunningRedis {
   dataDir: string;
 }
 
-/** A throwaway redis-server on loopback with persistence off; on a given port, it starts empty where another stopped. */
+/** A throwaway redis-server on loopback with persistence off; on a given port it starts empty where another stopped. */
 export async function startRedis(port?: number): Promise<RunningRedis> {
   port ??= await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'jobbro-test-redis-'));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('redis-server did not start within 10 s')), 10_000);
     child.stdout?.on('data', (chunk: Buffer) => {

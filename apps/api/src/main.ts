@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, EmbeddedPostgresError, configureHttpApp, installGracefulShutdown, resolveRuntime, type ProcessRole } from '@jobbro/platform';
+import {
+  ConfigValidationError,
+  EmbeddedPostgresError,
+  configureHttpApp,
+  installGracefulShutdown,
+  resolveRuntime,
+  type ProcessRole,
+} from '@jobbro/platform';
 import { AppModule } from './app.module';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -23,7 +30,8 @@ async function main(): Promise<void> {
   const lines = [`Jobbro is serving ${url} (API under ${url}/api/v1, OpenAPI at ${url}/docs, health at ${url}/health)`];
   if (demo) {
     lines.push(
-      `Demo jobcentre ${demo.jobcentre}: sign in with POST ${url}/api/v1/auth/login {"email", "password"}; every demo user's password is ${demo.password}`,
+      `Demo jobcentre ${demo.jobcentre}: sign in with POST ${url}/api/v1/auth/login {"email", "password"};` +
+        ` every demo user's password is ${demo.password}`,
       ...demo.users.map((user) => `  ${user.role.padEnd(20)} ${user.name.padEnd(42)} ${user.email}`),
     );
   }
@@ -31,6 +39,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error);
+  console.error(
+    error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error,
+  );
   process.exit(1);
 });

@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigValidationError, EmbeddedPostgresError, installGracefulShutdown, resolveRuntime } from '@jobbro/platform';
+import {
+  ConfigValidationError,
+  EmbeddedPostgresError,
+  installGracefulShutdown,
+  resolveRuntime,
+} from '@jobbro/platform';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -14,6 +19,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error);
+  console.error(
+    error instanceof ConfigValidationError || error instanceof EmbeddedPostgresError ? error.message : error,
+  );
   process.exit(1);
 });

@@ -25,7 +25,10 @@ import { AccessGuard } from './guard/access.guard';
       useFactory: (runtime: JobbroRuntime) => {
         if (!runtime.config.auth.jwtSecret) throw new Error('AUTH_JWT_SECRET is not set');
         // A key object, not the string: jsonwebtoken would otherwise rebuild the key on every verify (~0.5 ms each).
-        return { secret: createSecretKey(Buffer.from(runtime.config.auth.jwtSecret)), signOptions: { algorithm: 'HS256' } };
+        return {
+          secret: createSecretKey(Buffer.from(runtime.config.auth.jwtSecret)),
+          signOptions: { algorithm: 'HS256' },
+        };
       },
     }),
     ThrottlerModule.forRootAsync({

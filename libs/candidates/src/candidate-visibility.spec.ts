@@ -20,26 +20,52 @@ const personal = ['name', 'email', 'phone', 'postcode', 'notes', 'jobcentreId'];
 
 describe('candidateForEmployer', () => {
   it('anonymises a candidate who has not consented, even on a shortlist sent to the company', () => {
-    const view = candidateForEmployer(candidate, { companyId: bygId, consentedCompanyIds: [], onShortlistSentToCompany: true });
-    expect(view).toMatchObject({ identified: false, skills: ['truckcertifikat', 'lager'], hoursPerWeek: 15, ladderStep: 3 });
+    const view = candidateForEmployer(candidate, {
+      companyId: bygId,
+      consentedCompanyIds: [],
+      onShortlistSentToCompany: true,
+    });
+    expect(view).toMatchObject({
+      identified: false,
+      skills: ['truckcertifikat', 'lager'],
+      hoursPerWeek: 15,
+      ladderStep: 3,
+    });
     for (const field of personal) expect(view).not.toHaveProperty(field);
     expect(JSON.stringify(view)).not.toContain(candidate.id);
   });
 
   it('anonymises when the consent is for another company', () => {
-    const view = candidateForEmployer(candidate, { companyId: bygId, consentedCompanyIds: [lagerId], onShortlistSentToCompany: true });
+    const view = candidateForEmployer(candidate, {
+      companyId: bygId,
+      consentedCompanyIds: [lagerId],
+      onShortlistSentToCompany: true,
+    });
     expect(view.identified).toBe(false);
     expect(view).not.toHaveProperty('name');
   });
 
   it('anonymises a consenting candidate the company has not been sent on a shortlist', () => {
-    const view = candidateForEmployer(candidate, { companyId: bygId, consentedCompanyIds: [bygId], onShortlistSentToCompany: false });
+    const view = candidateForEmployer(candidate, {
+      companyId: bygId,
+      consentedCompanyIds: [bygId],
+      onShortlistSentToCompany: false,
+    });
     expect(view.identified).toBe(false);
   });
 
   it('identifies the candidate only with consent for this company and a shortlist sent to it', () => {
-    const view = candidateForEmployer(candidate, { companyId: bygId, consentedCompanyIds: [bygId], onShortlistSentToCompany: true });
-    expect(view).toMatchObject({ identified: true, name: 'Sofie Hansen', email: 'sofie@example.dk', phone: '+45 20 30 40 50' });
+    const view = candidateForEmployer(candidate, {
+      companyId: bygId,
+      consentedCompanyIds: [bygId],
+      onShortlistSentToCompany: true,
+    });
+    expect(view).toMatchObject({
+      identified: true,
+      name: 'Sofie Hansen',
+      email: 'sofie@example.dk',
+      phone: '+45 20 30 40 50',
+    });
     expect(view).not.toHaveProperty('notes');
     expect(view).not.toHaveProperty('postcode');
   });
@@ -55,7 +81,11 @@ describe('candidateForEmployer', () => {
 describe('toCandidateView', () => {
   it('shows staff the whole profile with its consents, but not the tenant column', () => {
     const view = toCandidateView(candidate, [bygId]);
-    expect(view).toMatchObject({ name: 'Sofie Hansen', notes: 'Ønsker at starte med få timer', consentedCompanyIds: [bygId] });
+    expect(view).toMatchObject({
+      name: 'Sofie Hansen',
+      notes: 'Ønsker at starte med få timer',
+      consentedCompanyIds: [bygId],
+    });
     expect(view).not.toHaveProperty('jobcentreId');
   });
 });

@@ -19,7 +19,8 @@ export interface AnonymisedCandidate {
   ladderStep: number;
 }
 
-export type EmployerCandidateView = AnonymisedCandidate & ({ identified: false } | { identified: true; name: string; email: string | null; phone: string | null });
+export type EmployerCandidateView = AnonymisedCandidate &
+  ({ identified: false } | { identified: true; name: string; email: string | null; phone: string | null });
 
 export interface EmployerAccess {
   companyId: string;

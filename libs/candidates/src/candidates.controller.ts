@@ -18,21 +18,33 @@ export class CandidatesController {
   @Post()
   @Access(...EDITORS)
   @ApiCreatedResponse({ description: 'The candidate was registered' })
-  create(@Tenant() tenant: TenantContext, @Body() input: CreateCandidateDto, @Endpoint() endpoint: string): Promise<CandidateView> {
+  create(
+    @Tenant() tenant: TenantContext,
+    @Body() input: CreateCandidateDto,
+    @Endpoint() endpoint: string,
+  ): Promise<CandidateView> {
     return this.candidates.create(tenant, input, endpoint);
   }
 
   @Get()
   @Access(...READERS)
   @ApiOkResponse({ description: 'A page of candidates, by name' })
-  find(@Tenant() tenant: TenantContext, @Query() query: FindCandidatesQuery, @Endpoint() endpoint: string): Promise<Page<CandidateView>> {
+  find(
+    @Tenant() tenant: TenantContext,
+    @Query() query: FindCandidatesQuery,
+    @Endpoint() endpoint: string,
+  ): Promise<Page<CandidateView>> {
     return this.candidates.find(tenant, query, endpoint);
   }
 
   @Get(':id')
   @Access(...READERS)
   @ApiNotFoundResponse()
-  get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Endpoint() endpoint: string): Promise<CandidateView> {
+  get(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Endpoint() endpoint: string,
+  ): Promise<CandidateView> {
     return this.candidates.get(tenant, id, endpoint);
   }
 

@@ -1,7 +1,15 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { Company } from '@jobbro/companies';
-import { escapeLike, invalidField, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import {
+  escapeLike,
+  invalidField,
+  pageOf,
+  TenantData,
+  type Page,
+  type TenantContext,
+  type TenantScope,
+} from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
 import { Candidate } from './candidate.entity';
 import { toCandidateView, type CandidateView } from './candidate-visibility';
@@ -36,9 +44,22 @@ export class CandidatesService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    const consents = await this.consentsOf(scope, items.map((candidate) => candidate.id));
-    await this.audited(tenant, scope, 'read', items.map((candidate) => candidate.id), endpoint);
-    return pageOf(items.map((candidate) => toCandidateView(candidate, consents.get(candidate.id) ?? [])), total, query);
+    const consents = await this.consentsOf(
+      scope,
+      items.map((candidate) => candidate.id),
+    );
+    await this.audited(
+      tenant,
+      scope,
+      'read',
+      items.map((candidate) => candidate.id),
+      endpoint,
+    );
+    return pageOf(
+      items.map((candidate) => toCandidateView(candidate, consents.get(candidate.id) ?? [])),
+      total,
+      query,
+    );
   }
 
   async get(tenant: TenantContext, id: string, endpoint: string): Promise<CandidateView> {
@@ -66,7 +87,13 @@ export class CandidatesService {
         throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
       }
       if (!(await scope.exists(CandidateConsent, { candidateId: id, companyId, withdrawnAt: IsNull() }))) {
-        await scope.insert(CandidateConsent, { candidateId: id, companyId, givenAt: new Date(), recordedById: tenant.actor?.id ?? null, withdrawnAt: null });
+        await scope.insert(CandidateConsent, {
+          candidateId: id,
+          companyId,
+          givenAt: new Date(),
+          recordedById: tenant.actor?.id ?? null,
+          withdrawnAt: null,
+        });
         await this.audited(tenant, scope, 'update', [id], endpoint);
       }
       return toCandidateView(candidate, await this.consentedCompanyIds(scope, id));
@@ -76,7 +103,11 @@ export class CandidatesService {
   withdrawConsent(tenant: TenantContext, id: string, companyId: string, endpoint: string): Promise<void> {
     return this.data.for(tenant).transaction(async (scope) => {
       await lockCandidate(scope, id);
-      const ended = await scope.update(CandidateConsent, { candidateId: id, companyId, withdrawnAt: IsNull() }, { withdrawnAt: new Date() });
+      const ended = await scope.update(
+        CandidateConsent,
+        { candidateId: id, companyId, withdrawnAt: IsNull() },
+        { withdrawnAt: new Date() },
+      );
       if (ended === 0) throw new NotFoundException(`Candidate ${id} has no consent for company ${companyId}`);
       await this.audited(tenant, scope, 'update', [id], endpoint);
     });
@@ -85,8 +116,12 @@ export class CandidatesService {
   private async consentsOf(scope: TenantScope, candidateIds: string[]): Promise<Map<string, string[]>> {
     const byCandidate = new Map<string, string[]>();
     if (candidateIds.length === 0) return byCandidate;
-    const consents = await scope.find(CandidateConsent, { where: { candidateId: In(candidateIds), withdrawnAt: IsNull() }, order: { givenAt: 'ASC' } });
-    for (const consent of consents) byCandidate.set(consent.candidateId, [...(byCandidate.get(consent.candidateId) ?? []), consent.companyId]);
+    const consents = await scope.find(CandidateConsent, {
+      where: { candidateId: In(candidateIds), withdrawnAt: IsNull() },
+      order: { givenAt: 'ASC' },
+    });
+    for (const consent of consents)
+      byCandidate.set(consent.candidateId, [...(byCandidate.get(consent.candidateId) ?? []), consent.companyId]);
     return byCandidate;
   }
 
@@ -94,8 +129,15 @@ export class CandidatesService {
     return (await this.consentsOf(scope, [candidateId])).get(candidateId) ?? [];
   }
 
-  private async audited(tenant: TenantContext, scope: TenantScope, action: AuditAction, recordIds: string[], endpoint: string): Promise<void> {
-    if (recordIds.length > 0) await this.audit.record(tenant, { action, recordType: RECORD_TYPE, recordIds, endpoint }, scope);
+  private async audited(
+    tenant: TenantContext,
+    scope: TenantScope,
+    action: AuditAction,
+    recordIds: string[],
+    endpoint: string,
+  ): Promise<void> {
+    if (recordIds.length > 0)
+      await this.audit.record(tenant, { action, recordType: RECORD_TYPE, recordIds, endpoint }, scope);
   }
 }
 

@@ -53,7 +53,9 @@ export class CompaniesService {
 
   /** The companies an employer user acts for, as this jobcentre has them registered. */
   findEmployersCompanies(tenant: TenantContext): Promise<Company[]> {
-    return this.data.for(tenant).find(Company, { where: { cvrNumber: In([...tenant.companyCvrNumbers]) }, order: { name: 'ASC' } });
+    return this.data
+      .for(tenant)
+      .find(Company, { where: { cvrNumber: In([...tenant.companyCvrNumbers]) }, order: { name: 'ASC' } });
   }
 
   /**
@@ -69,7 +71,11 @@ export class CompaniesService {
   }
 }
 
-async function conflictOnDuplicateCvr(scope: TenantScope, cvrNumber: string | undefined, error: unknown): Promise<unknown> {
+async function conflictOnDuplicateCvr(
+  scope: TenantScope,
+  cvrNumber: string | undefined,
+  error: unknown,
+): Promise<unknown> {
   const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
   if (!(error instanceof QueryFailedError) || constraint !== CVR_UNIQUE_CONSTRAINT || !cvrNumber) {
     return error;

@@ -11,7 +11,7 @@ import { TimerSweep } from './sla/timer-sweep.entity';
 import { TimerSweepProcessor } from './sla/timer-sweep.processor';
 import { TIMER_SWEEP_QUEUE } from './sla/timer-sweep.queue';
 
-/** The duty desk's background half: fires reminders and escalations, and sweeps for lost timers at start and then periodically. */
+/** The duty desk's background half: fires reminders and escalations, and sweeps for lost timers. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Intake, IntakeEvent, TimerSweep]),

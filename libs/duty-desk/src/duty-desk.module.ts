@@ -29,7 +29,14 @@ import { TimerSweep } from './sla/timer-sweep.entity';
     JobcentresModule,
   ],
   controllers: [IntakesController, EmployerIntakesController, DutyRosterController, DutyDeskSettingsController],
-  providers: [IntakesService, IntakeWriter, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService, TimerHealth],
+  providers: [
+    IntakesService,
+    IntakeWriter,
+    DutyRosterService,
+    DutyDeskSettingsService,
+    SlaSchedulerService,
+    TimerHealth,
+  ],
   exports: [IntakesService, DutyRosterService, DutyDeskSettingsService, SlaSchedulerService],
 })
 export class DutyDeskModule {}

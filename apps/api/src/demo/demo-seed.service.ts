@@ -24,9 +24,30 @@ const DEMO_STAFF = [
 const DEMO_EMPLOYER = { name: 'Jens Juel', email: 'jens@juelsminde-byg.dk', companyCvrNumbers: ['10150817'] };
 
 const DEMO_COMPANIES = [
-  { cvrNumber: '29189609', name: 'Hedensted Kommune', postcode: '8722', city: 'Hedensted', sector: 'offentlig administration', sizeBand: 'large' },
-  { cvrNumber: '10150817', name: 'Juelsminde Byg & Anlæg ApS', postcode: '7130', city: 'Juelsminde', sector: 'håndværk', sizeBand: 'small' },
-  { cvrNumber: '29189684', name: 'Løsning Lager & Logistik A/S', postcode: '8723', city: 'Løsning', sector: 'lager og logistik', sizeBand: 'medium' },
+  {
+    cvrNumber: '29189609',
+    name: 'Hedensted Kommune',
+    postcode: '8722',
+    city: 'Hedensted',
+    sector: 'offentlig administration',
+    sizeBand: 'large',
+  },
+  {
+    cvrNumber: '10150817',
+    name: 'Juelsminde Byg & Anlæg ApS',
+    postcode: '7130',
+    city: 'Juelsminde',
+    sector: 'håndværk',
+    sizeBand: 'small',
+  },
+  {
+    cvrNumber: '29189684',
+    name: 'Løsning Lager & Logistik A/S',
+    postcode: '8723',
+    city: 'Løsning',
+    sector: 'lager og logistik',
+    sizeBand: 'medium',
+  },
 ] as const;
 
 export interface DemoLogins {
@@ -59,20 +80,40 @@ export class DemoSeedService {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-seed']);
       if (await manager.findOneBy(Jobcentre, { code: DEMO_JOBCENTRE_CODE })) return;
-      const jobcentre = await manager.save(manager.create(Jobcentre, { code: DEMO_JOBCENTRE_CODE, name: 'Jobcenter Hedensted' }));
-      const staff = await manager.save(DEMO_STAFF.map((member) => manager.create(StaffMember, { ...member, jobcentreId: jobcentre.id })));
+      const jobcentre = await manager.save(
+        manager.create(Jobcentre, { code: DEMO_JOBCENTRE_CODE, name: 'Jobcenter Hedensted' }),
+      );
+      const staff = await manager.save(
+        DEMO_STAFF.map((member) => manager.create(StaffMember, { ...member, jobcentreId: jobcentre.id })),
+      );
       const passwordHash = await hashPassword(password);
       await manager.save([
-        ...staff.map((member) => manager.create(UserAccount, { jobcentreId: jobcentre.id, email: member.email, passwordHash, staffMemberId: member.id })),
+        ...staff.map((member) =>
+          manager.create(UserAccount, {
+            jobcentreId: jobcentre.id,
+            email: member.email,
+            passwordHash,
+            staffMemberId: member.id,
+          }),
+        ),
         manager.create(UserAccount, { ...DEMO_EMPLOYER, jobcentreId: jobcentre.id, passwordHash }),
       ]);
-      await manager.save(DEMO_COMPANIES.map((company) => manager.create(Company, { ...company, jobcentreId: jobcentre.id, contactPersons: [] })));
+      await manager.save(
+        DEMO_COMPANIES.map((company) =>
+          manager.create(Company, { ...company, jobcentreId: jobcentre.id, contactPersons: [] }),
+        ),
+      );
       const consultants = staff.filter((member) => member.role === 'consultant');
       const day = 24 * 3600 * 1000;
       const start = new Date(now.getTime() - 3600 * 1000);
       await manager.save(
         consultants.map((consultant) =>
-          manager.create(DutyPeriod, { jobcentreId: jobcentre.id, consultantId: consultant.id, startsAt: start, endsAt: new Date(start.getTime() + 14 * day) }),
+          manager.create(DutyPeriod, {
+            jobcentreId: jobcentre.id,
+            consultantId: consultant.id,
+            startsAt: start,
+            endsAt: new Date(start.getTime() + 14 * day),
+          }),
         ),
       );
       this.logger.log({ jobcentre: DEMO_JOBCENTRE_CODE }, 'Seeded the demo jobcentre');
@@ -80,7 +121,10 @@ export class DemoSeedService {
     return {
       jobcentre: DEMO_JOBCENTRE_CODE,
       password,
-      users: [...DEMO_STAFF.map((member) => ({ ...member })), { name: `${DEMO_EMPLOYER.name} (Juelsminde Byg & Anlæg ApS)`, email: DEMO_EMPLOYER.email, role: 'employer' }],
+      users: [
+        ...DEMO_STAFF.map((member) => ({ ...member })),
+        { name: `${DEMO_EMPLOYER.name} (Juelsminde Byg & Anlæg ApS)`, email: DEMO_EMPLOYER.email, role: 'employer' },
+      ],
     };
   }
 

@@ -20,7 +20,14 @@ export interface ApiKeyView {
   revokedAt: Date | null;
 }
 
-const toView = ({ id, name, keyPrefix, createdAt, lastUsedAt, revokedAt }: ApiKey): ApiKeyView => ({ id, name, keyPrefix, createdAt, lastUsedAt, revokedAt });
+const toView = ({ id, name, keyPrefix, createdAt, lastUsedAt, revokedAt }: ApiKey): ApiKeyView => ({
+  id,
+  name,
+  keyPrefix,
+  createdAt,
+  lastUsedAt,
+  revokedAt,
+});
 
 /** Keys for system integrations (a web form, a case system) that create and read intakes for one jobcentre. */
 @Injectable()
@@ -39,7 +46,10 @@ export class ApiKeysService {
     const keyPrefix = randomBytes(6).toString('base64url');
     const secret = newSecret();
     const scope = this.data.for(tenant);
-    const saved = await scope.save(ApiKey, scope.create(ApiKey, { name, keyPrefix, keyHash: hashSecret(secret), createdById: tenant.actor?.id ?? null }));
+    const saved = await scope.save(
+      ApiKey,
+      scope.create(ApiKey, { name, keyPrefix, keyHash: hashSecret(secret), createdById: tenant.actor?.id ?? null }),
+    );
     return { ...toView(saved), key: `jbk_${keyPrefix}_${secret}` };
   }
 

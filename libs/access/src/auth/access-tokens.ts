@@ -44,7 +44,9 @@ export class AccessTokens {
       return { sessionId: claims.sid, accountId: claims.sub };
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
-      throw new UnauthorizedException(expired ? 'The access token has expired; refresh it or sign in again' : 'The access token is not valid');
+      throw new UnauthorizedException(
+        expired ? 'The access token has expired; refresh it or sign in again' : 'The access token is not valid',
+      );
     }
   }
 }

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Access, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
@@ -27,13 +33,18 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ description: 'A short-lived access token and a refresh token' })
   @ApiUnauthorizedResponse({ description: 'The e-mail or the password is wrong (which one is never said)' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address, or too many failures for this e-mail' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address, or too many failures for this e-mail',
+  })
   async login(@Body() input: LoginDto, @Res({ passthrough: true }) response: Response) {
     const result = await this.auth.login(input.email, input.password);
     if (result.outcome === 'wait') {
       const seconds = Math.ceil(result.retryAfterMs / 1000);
       response.setHeader('Retry-After', String(seconds));
-      throw new HttpException({ message: `Too many failed logins for this e-mail; try again in ${seconds} s`, retryAfterSeconds: seconds }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        { message: `Too many failed logins for this e-mail; try again in ${seconds} s`, retryAfterSeconds: seconds },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     return { ...result.tokens, user: whoAmI(result.principal) };
   }

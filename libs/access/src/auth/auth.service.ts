@@ -19,7 +19,8 @@ export interface IssuedTokens {
   refreshTokenExpiresAt: Date;
 }
 
-export type LoginResult = { outcome: 'signed-in'; tokens: IssuedTokens; principal: Principal } | { outcome: 'wait'; retryAfterMs: number };
+export type LoginResult =
+  { outcome: 'signed-in'; tokens: IssuedTokens; principal: Principal } | { outcome: 'wait'; retryAfterMs: number };
 
 // A revoked session is refused at once by the process that revoked it, and by every other within this time.
 const SESSION_CACHE_MS = 5_000;
@@ -72,7 +73,11 @@ export class AuthService {
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
     if (failures) await this.dataSource.manager.delete(LoginFailure, { email: key });
-    return { outcome: 'signed-in', tokens: await this.tokensFor(account!.id, session.id, session.refreshToken, session.expiresAt), principal };
+    return {
+      outcome: 'signed-in',
+      tokens: await this.tokensFor(account!.id, session.id, session.refreshToken, session.expiresAt),
+      principal,
+    };
   }
 
   /** A new token pair for a valid refresh token; the old refresh token stops working. */
@@ -83,7 +88,8 @@ export class AuthService {
       // A replaced token coming back means two parties hold it: end that session for both.
       const revoked: { id: string }[] = await this.dataSource.query(
         `WITH revoked AS (
-           UPDATE auth_sessions SET revoked_at = $2 WHERE previous_refresh_token_hash = $1 AND revoked_at IS NULL RETURNING id
+           UPDATE auth_sessions SET revoked_at = $2
+            WHERE previous_refresh_token_hash = $1 AND revoked_at IS NULL RETURNING id
          ) SELECT id FROM revoked`,
         [presented, now],
       );
@@ -127,7 +133,12 @@ export class AuthService {
     return { id, refreshToken, expiresAt };
   }
 
-  private async tokensFor(accountId: string, sessionId: string, refreshToken: string, refreshTokenExpiresAt: Date): Promise<IssuedTokens> {
+  private async tokensFor(
+    accountId: string,
+    sessionId: string,
+    refreshToken: string,
+    refreshTokenExpiresAt: Date,
+  ): Promise<IssuedTokens> {
     return {
       accessToken: await this.accessTokens.issue(accountId, sessionId),
       tokenType: 'Bearer',

@@ -20,7 +20,10 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rule) throw new ForbiddenException('This endpoint declares no access rule, so it is closed');
     if (rule.public) return true;
 
@@ -30,7 +33,11 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenException(`This endpoint is for: ${rule.roles.join(', ')}`);
     }
     request.principal = principal;
-    request.tenant = { jobcentreId: principal.jobcentreId, actor: principal.actor, companyCvrNumbers: principal.companyCvrNumbers };
+    request.tenant = {
+      jobcentreId: principal.jobcentreId,
+      actor: principal.actor,
+      companyCvrNumbers: principal.companyCvrNumbers,
+    };
     return true;
   }
 
@@ -38,7 +45,8 @@ export class AccessGuard implements CanActivate {
     const authorization = single(request.headers.authorization);
     if (authorization) {
       const [scheme, token] = authorization.split(/\s+/, 2);
-      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('Send "Authorization: Bearer <access token>"');
+      if (scheme?.toLowerCase() !== 'bearer' || !token)
+        throw new UnauthorizedException('Send "Authorization: Bearer <access token>"');
       return this.auth.authenticate(token);
     }
     const apiKey = single(request.headers[API_KEY_HEADER]);

@@ -1,5 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsOptionalButNotNull, PageQueryDto } from '@jobbro/platform';
 
 export class CreateCandidateDto {
@@ -48,7 +61,11 @@ export class CreateCandidateDto {
   @Max(60)
   hoursPerWeek?: number;
 
-  @ApiProperty({ minimum: 1, maximum: 5, description: 'Beskæftigelsestrappen: 1 far from the labour market, 5 ready for ordinary work' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: 5,
+    description: 'Beskæftigelsestrappen: 1 far from the labour market, 5 ready for ordinary work',
+  })
   @IsInt()
   @Min(1)
   @Max(5)

@@ -14,9 +14,12 @@ describe('isValidCvrNumber', () => {
     expect(isValidCvrNumber('12345678')).toBe(false);
   });
 
-  it.each(['', '1234567', '123456789', '2918960a', ' 29189609'])('rejects %p, which is not exactly 8 digits', (value) => {
-    expect(isValidCvrNumber(value)).toBe(false);
-  });
+  it.each(['', '1234567', '123456789', '2918960a', ' 29189609'])(
+    'rejects %p, which is not exactly 8 digits',
+    (value) => {
+      expect(isValidCvrNumber(value)).toBe(false);
+    },
+  );
 });
 
 describe('normalizeCvrNumber', () => {

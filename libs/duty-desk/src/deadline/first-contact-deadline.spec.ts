@@ -7,12 +7,17 @@ const workingHours = (overrides: Partial<Extract<DeadlinePolicy, { mode: 'workin
   openingHours: { opensAt: '08:00', closesAt: '16:00' },
   ...overrides,
 });
-const deadline = (receivedAt: string, policy: DeadlinePolicy = workingHours()) => firstContactDeadline(new Date(receivedAt), policy).toISOString();
+const deadline = (receivedAt: string, policy: DeadlinePolicy = workingHours()) =>
+  firstContactDeadline(new Date(receivedAt), policy).toISOString();
 
 describe('firstContactDeadline, calendar hours', () => {
   it('adds the hours to the moment of receipt, across a daylight-saving switch too', () => {
-    expect(deadline('2026-11-23T09:15:00.000Z', { mode: 'calendar-hours', hours: 24 })).toBe('2026-11-24T09:15:00.000Z');
-    expect(deadline('2026-03-28T12:00:00.000Z', { mode: 'calendar-hours', hours: 24 })).toBe('2026-03-29T12:00:00.000Z');
+    expect(deadline('2026-11-23T09:15:00.000Z', { mode: 'calendar-hours', hours: 24 })).toBe(
+      '2026-11-24T09:15:00.000Z',
+    );
+    expect(deadline('2026-03-28T12:00:00.000Z', { mode: 'calendar-hours', hours: 24 })).toBe(
+      '2026-03-29T12:00:00.000Z',
+    );
   });
 });
 
@@ -43,7 +48,9 @@ describe('firstContactDeadline, working hours in Europe/Copenhagen', () => {
   it('skips Christmas, with and without Juleaftensdag as a closed day', () => {
     // Wed 23 December 12:00 CET: 4 h that day.
     expect(deadline('2026-12-23T11:00:00.000Z')).toBe('2026-12-29T11:00:00.000Z');
-    expect(deadline('2026-12-23T11:00:00.000Z', workingHours({ closedDays: { christmasEve: true } }))).toBe('2026-12-30T11:00:00.000Z');
+    expect(deadline('2026-12-23T11:00:00.000Z', workingHours({ closedDays: { christmasEve: true } }))).toBe(
+      '2026-12-30T11:00:00.000Z',
+    );
   });
 
   it('skips Kristi himmelfartsdag, a Thursday', () => {
@@ -68,11 +75,21 @@ describe('firstContactDeadline, working hours in Europe/Copenhagen', () => {
   });
 
   it('rejects policies it cannot count with', () => {
-    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ hours: 0 }))).toThrow(/hours must be a positive number/);
-    expect(() => deadline('2026-11-23T09:00:00.000Z', { mode: 'calendar-hours', hours: Number.NaN })).toThrow(RangeError);
-    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ openingHours: { opensAt: '16:00', closesAt: '08:00' } }))).toThrow(/must be later than opensAt/);
-    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ openingHours: { opensAt: '8', closesAt: '16:00' } }))).toThrow(/HH:mm/);
-    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ timeZone: 'Mars/Olympus' }))).toThrow(/IANA time zone/);
+    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ hours: 0 }))).toThrow(
+      /hours must be a positive number/,
+    );
+    expect(() => deadline('2026-11-23T09:00:00.000Z', { mode: 'calendar-hours', hours: Number.NaN })).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      deadline('2026-11-23T09:00:00.000Z', workingHours({ openingHours: { opensAt: '16:00', closesAt: '08:00' } })),
+    ).toThrow(/must be later than opensAt/);
+    expect(() =>
+      deadline('2026-11-23T09:00:00.000Z', workingHours({ openingHours: { opensAt: '8', closesAt: '16:00' } })),
+    ).toThrow(/HH:mm/);
+    expect(() => deadline('2026-11-23T09:00:00.000Z', workingHours({ timeZone: 'Mars/Olympus' }))).toThrow(
+      /IANA time zone/,
+    );
   });
 });
 

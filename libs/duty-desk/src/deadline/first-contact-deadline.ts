@@ -47,7 +47,9 @@ function workingHoursDeadline(receivedAt: Date, policy: Extract<DeadlinePolicy, 
   const opensAt = parseClockTime(policy.openingHours.opensAt);
   const closesAt = parseClockTime(policy.openingHours.closesAt);
   if (closesAt <= opensAt) {
-    throw new RangeError(`closesAt (${policy.openingHours.closesAt}) must be later than opensAt (${policy.openingHours.opensAt})`);
+    throw new RangeError(
+      `closesAt (${policy.openingHours.closesAt}) must be later than opensAt (${policy.openingHours.opensAt})`,
+    );
   }
   const zone = new TimeZone(policy.timeZone);
   const closed = new ClosedDayCalendar(policy.closedDays);
@@ -132,7 +134,14 @@ class TimeZone {
     for (const part of this.format.formatToParts(new Date(instant))) {
       if (part.type !== 'literal') parts[part.type] = Number(part.value);
     }
-    return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+    return {
+      year: parts.year,
+      month: parts.month,
+      day: parts.day,
+      hour: parts.hour,
+      minute: parts.minute,
+      second: parts.second,
+    };
   }
 
   /** How far the zone's wall clock is ahead of UTC at `instant`. */

@@ -15,7 +15,11 @@ export class EmployerIntakesController {
 
   @Post()
   @Access('employer')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a request with the same key returns the first intake' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeating a request with the same key returns the first intake',
+  })
   @ApiCreatedResponse({ description: 'The request reached the duty desk; it is answered by `answerBy`' })
   async create(
     @Tenant() tenant: TenantContext,
@@ -39,7 +43,10 @@ export class EmployerIntakesController {
   @Get(':id')
   @Access('employer')
   @ApiNotFoundResponse({ description: 'No such request for your companies' })
-  async get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<EmployerIntakeView> {
+  async get(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<EmployerIntakeView> {
     return toEmployerIntakeView(await this.intakes.getForEmployer(tenant, id));
   }
 }

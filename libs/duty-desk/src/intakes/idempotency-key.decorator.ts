@@ -9,7 +9,10 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   const value = context.switchToHttp().getRequest<Request>().header('idempotency-key');
   if (value === undefined) return undefined;
   if (!KEY_PATTERN.test(value)) {
-    throw invalidField('Idempotency-Key', 'Idempotency-Key must be 8 to 200 letters, digits or _ . : - (a UUID is ideal)');
+    throw invalidField(
+      'Idempotency-Key',
+      'Idempotency-Key must be 8 to 200 letters, digits or _ . : - (a UUID is ideal)',
+    );
   }
   return value;
 });

@@ -1,5 +1,9 @@
 import {
-  assertCanClaim, assertCanClose, assertCanReassign, IntakeTransitionError, statusAfterContactAttempt,
+  assertCanClaim,
+  assertCanClose,
+  assertCanReassign,
+  IntakeTransitionError,
+  statusAfterContactAttempt,
 } from './intake-lifecycle';
 
 const awaiting = { status: 'awaiting-contact' as const, assigneeId: 'anna' };
@@ -14,7 +18,9 @@ describe('intake lifecycle', () => {
   });
 
   it('refuses a claim by the current assignee and any claim of a closed intake', () => {
-    expect(() => assertCanClaim(awaiting, 'anna')).toThrow(new IntakeTransitionError('The intake is already assigned to you'));
+    expect(() => assertCanClaim(awaiting, 'anna')).toThrow(
+      new IntakeTransitionError('The intake is already assigned to you'),
+    );
     expect(() => assertCanClaim(closed, 'bo')).toThrow('The intake is closed and cannot be claimed');
   });
 

@@ -48,7 +48,9 @@ export function statusAfterContactAttempt(intake: IntakeState, reached: boolean)
 export function assertCanClose(intake: IntakeState): void {
   assertOpen(intake, 'close');
   if (intake.status === 'awaiting-contact') {
-    throw new IntakeTransitionError('The company has not been reached yet; log a contact attempt that reached it before closing');
+    throw new IntakeTransitionError(
+      'The company has not been reached yet; log a contact attempt that reached it before closing',
+    );
   }
 }
 

@@ -69,7 +69,8 @@ export class IntakeWriter {
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
            seq int, id uuid, jobcentre_id uuid, company_id uuid, kind text, channel text, description text,
            contact_person jsonb, received_at timestamptz, deadline_at timestamptz, reminder_at timestamptz,
-           idempotency_key text, request_fingerprint text, received_by_id uuid, received_by_name text, received_details jsonb)
+           idempotency_key text, request_fingerprint text, received_by_id uuid, received_by_name text,
+           received_details jsonb)
        ), valid AS (
          SELECT d.*, c.cvr_number, c.name AS company_name,
                 row_number() OVER (PARTITION BY d.jobcentre_id ORDER BY d.seq) - 1 AS turn
@@ -91,16 +92,19 @@ export class IntakeWriter {
             FOR UPDATE
        ), candidate AS (
          SELECT c.*,
-                row_number() OVER (PARTITION BY c.jobcentre_id ORDER BY c.last_assigned_at NULLS FIRST, c.period_id) - 1 AS rank,
+                row_number() OVER (PARTITION BY c.jobcentre_id
+                                   ORDER BY c.last_assigned_at NULLS FIRST, c.period_id) - 1 AS rank,
                 count(*) OVER (PARTITION BY c.jobcentre_id) AS candidates
            FROM (SELECT * FROM on_duty UNION ALL SELECT * FROM next_on_duty) c
        ), assigned AS (
          SELECT v.*, k.period_id, k.consultant_id AS assignee_id
            FROM valid v LEFT JOIN candidate k ON k.jobcentre_id = v.jobcentre_id AND k.rank = v.turn % k.candidates
        ), intake AS (
-         INSERT INTO intakes (id, jobcentre_id, company_id, kind, channel, description, contact_person, status, assignee_id,
+         INSERT INTO intakes (id, jobcentre_id, company_id, kind, channel, description, contact_person, status,
+                              assignee_id,
                               received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint)
-         SELECT id, jobcentre_id, company_id, kind, channel, description, contact_person, 'awaiting-contact', assignee_id,
+         SELECT id, jobcentre_id, company_id, kind, channel, description, contact_person, 'awaiting-contact',
+                assignee_id,
                 received_at, deadline_at, reminder_at, idempotency_key, request_fingerprint
            FROM assigned
          -- Only the (jobcentre, Idempotency-Key) index can conflict: a repeat of a request already written.
@@ -133,24 +137,30 @@ export class IntakeWriter {
          LEFT JOIN staff_members s ON s.id = a.assignee_id
          LEFT JOIN intake ON intake.id = d.id`,
       [
-        JSON.stringify(drafts.map((draft, seq) => ({
-          seq,
-          id: draft.id,
-          jobcentre_id: draft.jobcentreId,
-          company_id: draft.companyId,
-          kind: draft.kind,
-          channel: draft.channel,
-          description: draft.description,
-          contact_person: draft.contactPerson,
-          received_at: draft.receivedAt,
-          deadline_at: draft.deadlineAt,
-          reminder_at: draft.reminderAt,
-          idempotency_key: draft.idempotencyKey,
-          request_fingerprint: draft.requestFingerprint,
-          received_by_id: draft.receivedBy?.id ?? null,
-          received_by_name: draft.receivedBy?.name ?? null,
-          received_details: { kind: draft.kind, channel: draft.channel, deadlineAt: draft.deadlineAt.toISOString() } satisfies EventDetails,
-        }))),
+        JSON.stringify(
+          drafts.map((draft, seq) => ({
+            seq,
+            id: draft.id,
+            jobcentre_id: draft.jobcentreId,
+            company_id: draft.companyId,
+            kind: draft.kind,
+            channel: draft.channel,
+            description: draft.description,
+            contact_person: draft.contactPerson,
+            received_at: draft.receivedAt,
+            deadline_at: draft.deadlineAt,
+            reminder_at: draft.reminderAt,
+            idempotency_key: draft.idempotencyKey,
+            request_fingerprint: draft.requestFingerprint,
+            received_by_id: draft.receivedBy?.id ?? null,
+            received_by_name: draft.receivedBy?.name ?? null,
+            received_details: {
+              kind: draft.kind,
+              channel: draft.channel,
+              deadlineAt: draft.deadlineAt.toISOString(),
+            } satisfies EventDetails,
+          })),
+        ),
         drafts[0].receivedAt,
       ],
     );

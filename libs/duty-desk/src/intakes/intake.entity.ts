@@ -1,5 +1,13 @@
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { Company } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
@@ -33,7 +41,10 @@ export interface IntakeContactPerson {
 
 /** A company's request to the jobcentre (virksomhedshenvendelse), worked through the duty desk. */
 @Entity({ name: 'intakes' })
-@Index('uq_intakes_idempotency_key', ['jobcentreId', 'idempotencyKey'], { unique: true, where: 'idempotency_key IS NOT NULL' })
+@Index('uq_intakes_idempotency_key', ['jobcentreId', 'idempotencyKey'], {
+  unique: true,
+  where: 'idempotency_key IS NOT NULL',
+})
 export class Intake {
   @PrimaryGeneratedColumn('uuid')
   id: string;

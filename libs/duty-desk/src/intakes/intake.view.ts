@@ -1,6 +1,7 @@
 import type { Intake } from './intake.entity';
 
-const person = (staff: { id: string; name: string } | null | undefined) => (staff ? { id: staff.id, name: staff.name } : null);
+const person = (staff: { id: string; name: string } | null | undefined) =>
+  staff ? { id: staff.id, name: staff.name } : null;
 
 /** The intake as the API shows it: names instead of bare ids, and breach as a plain flag. */
 export function toIntakeView(intake: Intake) {

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -19,7 +25,11 @@ export class IntakesController {
 
   @Post()
   @Access(...STAFF_ROLES, 'integration')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a request with the same key returns the first intake' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Repeating a request with the same key returns the first intake',
+  })
   @ApiCreatedResponse({ description: 'The intake entered the duty-desk queue' })
   @ApiOkResponse({ description: 'An earlier request with the same Idempotency-Key created this intake' })
   @ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was used for a different request' })
@@ -68,7 +78,11 @@ export class IntakesController {
   @HttpCode(200)
   @ApiBadRequestResponse({ description: 'The new assignee is not an active consultant of the jobcentre' })
   @ApiConflictResponse({ description: 'The intake is closed or already assigned to that consultant' })
-  reassign(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: ReassignIntakeDto): Promise<IntakeView> {
+  reassign(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() input: ReassignIntakeDto,
+  ): Promise<IntakeView> {
     return this.intakes.reassign(tenant, id, input);
   }
 
@@ -88,7 +102,11 @@ export class IntakesController {
   @Access('consultant', 'lead')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'The company has not been reached yet, or the intake is already closed' })
-  close(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string, @Body() input: CloseIntakeDto): Promise<IntakeView> {
+  close(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() input: CloseIntakeDto,
+  ): Promise<IntakeView> {
     return this.intakes.close(tenant, id, input);
   }
 }

@@ -1,9 +1,25 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Company, CompaniesService } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
-import { invalidField, isStaffRole, pageOf, TenantData, type Actor, type Page, type PageQueryDto, type TenantContext, type TenantScope } from '@jobbro/platform';
+import {
+  invalidField,
+  isStaffRole,
+  pageOf,
+  TenantData,
+  type Actor,
+  type Page,
+  type PageQueryDto,
+  type TenantContext,
+  type TenantScope,
+} from '@jobbro/platform';
 import type { EmployerIntakeDto } from '../employer/dto/employer-intake.dto';
 import { DutyDeskSettingsService } from '../settings/duty-desk-settings.service';
 import { SlaSchedulerService } from '../sla/sla-scheduler.service';
@@ -11,7 +27,13 @@ import type { CreateIntakeDto } from './dto/create-intake.dto';
 import type { CloseIntakeDto, LogContactAttemptDto, ReassignIntakeDto } from './dto/intake-actions.dto';
 import type { IntakeQueueQuery } from './dto/intake-queue.query';
 import { IntakeEvent, type EventDetails, type IntakeEventType } from './intake-event.entity';
-import { assertCanClaim, assertCanClose, assertCanReassign, IntakeTransitionError, statusAfterContactAttempt } from './intake-lifecycle';
+import {
+  assertCanClaim,
+  assertCanClose,
+  assertCanReassign,
+  IntakeTransitionError,
+  statusAfterContactAttempt,
+} from './intake-lifecycle';
 import { Intake } from './intake.entity';
 import { IntakeWriter, type IntakeDraft, type IntakeWriteResult } from './intake-writer';
 import { toIntakeView, type IntakeView } from './intake.view';
@@ -50,7 +72,11 @@ export class IntakesService {
       kind: input.kind,
       channel: input.channel,
       description: input.description,
-      contactPerson: { name: input.contactPerson.name, phone: input.contactPerson.phone, email: input.contactPerson.email },
+      contactPerson: {
+        name: input.contactPerson.name,
+        phone: input.contactPerson.phone,
+        email: input.contactPerson.email,
+      },
       receivedAt,
       deadlineAt,
       reminderAt,
@@ -77,13 +103,27 @@ export class IntakesService {
    */
   private repeated(tenant: TenantContext, intake: IntakeView): CreatedIntake {
     const { id, status, reminderAt, deadlineAt, reminderSentAt, breachedAt } = intake;
-    this.scheduler.scheduleInBackground({ id, jobcentreId: tenant.jobcentreId, status, reminderAt, deadlineAt, reminderSentAt, breachedAt });
+    this.scheduler.scheduleInBackground({
+      id,
+      jobcentreId: tenant.jobcentreId,
+      status,
+      reminderAt,
+      deadlineAt,
+      reminderSentAt,
+      breachedAt,
+    });
     return { intake, created: false };
   }
 
   /** An employer user's request from the web, about one of the companies it acts for. */
-  async createForEmployer(tenant: TenantContext, input: EmployerIntakeDto, idempotencyKey?: string): Promise<CreatedIntake> {
-    const own = await this.data.for(tenant).exists(Company, { id: input.companyId, cvrNumber: In([...tenant.companyCvrNumbers]) });
+  async createForEmployer(
+    tenant: TenantContext,
+    input: EmployerIntakeDto,
+    idempotencyKey?: string,
+  ): Promise<CreatedIntake> {
+    const own = await this.data
+      .for(tenant)
+      .exists(Company, { id: input.companyId, cvrNumber: In([...tenant.companyCvrNumbers]) });
     if (!own) throw invalidField('companyId', 'companyId must be the id of one of the companies you act for');
     const { companyId, contactPerson, kind, description } = input;
     return this.create(tenant, { companyId, contactPerson, kind, description, channel: 'web' }, idempotencyKey);
@@ -107,12 +147,17 @@ export class IntakesService {
   /** One of the employer's own requests; any other intake is not found, exactly like one that does not exist. */
   async getForEmployer(tenant: TenantContext, id: string): Promise<IntakeView> {
     const intake = await this.data.for(tenant).findOne(Intake, { where: { id }, relations: { company: true } });
-    if (!intake?.company || !tenant.companyCvrNumbers.includes(intake.company.cvrNumber)) throw new NotFoundException(`No intake with id ${id}`);
+    if (!intake?.company || !tenant.companyCvrNumbers.includes(intake.company.cvrNumber))
+      throw new NotFoundException(`No intake with id ${id}`);
     return toIntakeView(intake);
   }
 
   async get(tenant: TenantContext, id: string, scope: TenantScope = this.data.for(tenant)): Promise<IntakeView> {
-    const intake = await scope.getOne(Intake, { where: { id }, relations: { company: true, assignee: true, escalatedTo: true } }, `No intake with id ${id}`);
+    const intake = await scope.getOne(
+      Intake,
+      { where: { id }, relations: { company: true, assignee: true, escalatedTo: true } },
+      `No intake with id ${id}`,
+    );
     return toIntakeView(intake);
   }
 
@@ -185,7 +230,13 @@ export class IntakesService {
       const now = new Date();
       reachedFirstTime = input.reached && intake.firstContactAt === null;
       await scope.update(Intake, { id }, { status, ...(reachedFirstTime ? { firstContactAt: now } : {}) });
-      return [event(tenant, id, 'contact-attempted', { reached: input.reached, note: input.note ?? null, withinDeadline: now <= intake.deadlineAt })];
+      return [
+        event(tenant, id, 'contact-attempted', {
+          reached: input.reached,
+          note: input.note ?? null,
+          withinDeadline: now <= intake.deadlineAt,
+        }),
+      ];
     });
     if (reachedFirstTime) {
       await this.scheduler.cancel(id);
@@ -197,7 +248,11 @@ export class IntakesService {
     requireStaffActor(tenant);
     const view = await this.change(tenant, id, async (scope, intake) => {
       assertCanClose(intake);
-      await scope.update(Intake, { id }, { status: 'closed', outcome: input.outcome, outcomeNote: input.note ?? null, closedAt: new Date() });
+      await scope.update(
+        Intake,
+        { id },
+        { status: 'closed', outcome: input.outcome, outcomeNote: input.note ?? null, closedAt: new Date() },
+      );
       return [event(tenant, id, 'closed', { outcome: input.outcome, note: input.note ?? null })];
     });
     await this.scheduler.cancel(id);
@@ -211,7 +266,11 @@ export class IntakesService {
     apply: (scope: TenantScope, intake: Intake) => Promise<NewIntakeEvent[]>,
   ): Promise<IntakeView> {
     return this.data.for(tenant).transaction(async (scope) => {
-      const intake = await scope.getOne(Intake, { where: { id }, lock: { mode: 'pessimistic_write' } }, `No intake with id ${id}`);
+      const intake = await scope.getOne(
+        Intake,
+        { where: { id }, lock: { mode: 'pessimistic_write' } },
+        `No intake with id ${id}`,
+      );
       let events: NewIntakeEvent[];
       try {
         events = await apply(scope, intake);
@@ -236,11 +295,19 @@ export class IntakesService {
     return company.id;
   }
 
-  private async findByIdempotencyKey(tenant: TenantContext, key: string, fingerprint: string): Promise<IntakeView | null> {
-    const earlier = await this.data.for(tenant).findOne(Intake, { where: { idempotencyKey: key }, select: { id: true, requestFingerprint: true } });
+  private async findByIdempotencyKey(
+    tenant: TenantContext,
+    key: string,
+    fingerprint: string,
+  ): Promise<IntakeView | null> {
+    const earlier = await this.data
+      .for(tenant)
+      .findOne(Intake, { where: { idempotencyKey: key }, select: { id: true, requestFingerprint: true } });
     if (!earlier) return null;
     if (earlier.requestFingerprint !== fingerprint) {
-      throw new UnprocessableEntityException('This Idempotency-Key was already used for a different request; use a new key for a new intake');
+      throw new UnprocessableEntityException(
+        'This Idempotency-Key was already used for a different request; use a new key for a new intake',
+      );
     }
     return this.get(tenant, earlier.id);
   }
@@ -255,7 +322,15 @@ function event(
   actor: Actor | null = tenant.actor,
 ): NewIntakeEvent {
   const reference = actor ? actorReference(actor) : null;
-  return { jobcentreId: tenant.jobcentreId, intakeId, type, at, actorId: reference?.id ?? null, actorName: reference?.name ?? null, details };
+  return {
+    jobcentreId: tenant.jobcentreId,
+    intakeId,
+    type,
+    at,
+    actorId: reference?.id ?? null,
+    actorName: reference?.name ?? null,
+    details,
+  };
 }
 
 /** How an actor is kept in an intake's history: staff by id, employer users and integrations by name only. */
@@ -304,8 +379,16 @@ async function assertConsultant(scope: TenantScope, staffMemberId: string, field
 /** Canonical JSON (sorted keys) of the request, so the same request hashes the same whatever its key order. */
 function fingerprintOf(input: object): string {
   const canonical = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(canonical)
-    : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
-    : value;
-  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+          )
+        : value;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(input)))
+    .digest('hex');
 }

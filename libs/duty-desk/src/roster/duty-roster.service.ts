@@ -31,16 +31,29 @@ export class DutyRosterService {
       const overlap = await scope
         .select(DutyPeriod, 'period')
         .andWhere('period.consultant_id = :consultantId', { consultantId: consultant.id })
-        .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', { startsAt: input.startsAt, endsAt: input.endsAt })
+        .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', {
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+        })
         .getOne();
       if (overlap) {
         throw new ConflictException({
-          message: `${consultant.name} is already on duty from ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()}`,
+          message:
+            `${consultant.name} is already on duty` +
+            ` from ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()}`,
           conflictingPeriodId: overlap.id,
         });
       }
-      const period = await scope.save(DutyPeriod, scope.create(DutyPeriod, { consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }));
-      return { id: period.id, consultant: { id: consultant.id, name: consultant.name }, startsAt: period.startsAt, endsAt: period.endsAt };
+      const period = await scope.save(
+        DutyPeriod,
+        scope.create(DutyPeriod, { consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }),
+      );
+      return {
+        id: period.id,
+        consultant: { id: consultant.id, name: consultant.name },
+        startsAt: period.startsAt,
+        endsAt: period.endsAt,
+      };
     });
   }
 
@@ -50,14 +63,15 @@ export class DutyRosterService {
     if (to <= from) {
       throw invalidField('to', 'to must be after from');
     }
-    const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] = await this.data.for(tenant).query(
-      `SELECT p.id, p.consultant_id, s.name AS consultant_name, p.starts_at, p.ends_at
+    const rows: { id: string; consultant_id: string; consultant_name: string; starts_at: Date; ends_at: Date }[] =
+      await this.data.for(tenant).query(
+        `SELECT p.id, p.consultant_id, s.name AS consultant_name, p.starts_at, p.ends_at
          FROM duty_periods p JOIN staff_members s ON s.id = p.consultant_id AND s.jobcentre_id = p.jobcentre_id
         WHERE p.jobcentre_id = $1 AND p.starts_at < $3 AND p.ends_at > $2
         ORDER BY p.starts_at, s.name
         LIMIT 1000`,
-      [from, to],
-    );
+        [from, to],
+      );
     return rows.map((row) => ({
       id: row.id,
       consultant: { id: row.consultant_id, name: row.consultant_name },

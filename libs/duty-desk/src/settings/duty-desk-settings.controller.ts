@@ -19,7 +19,10 @@ export class DutyDeskSettingsController {
   /** Applies to intakes received from now on; deadlines already set stay as they are. */
   @Put()
   @Access('lead', 'admin')
-  async update(@Tenant() tenant: TenantContext, @Body() input: UpdateDutyDeskSettingsDto): Promise<{ firstContactPolicy: DeadlinePolicy }> {
+  async update(
+    @Tenant() tenant: TenantContext,
+    @Body() input: UpdateDutyDeskSettingsDto,
+  ): Promise<{ firstContactPolicy: DeadlinePolicy }> {
     return { firstContactPolicy: await this.settings.updatePolicy(tenant, input.firstContactPolicy) };
   }
 }

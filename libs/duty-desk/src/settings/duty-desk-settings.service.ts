@@ -50,7 +50,9 @@ export class DutyDeskSettingsService {
   /** The first-contact deadline under the jobcentre's policy, and the reminder a configured time before it. */
   async timersFor(jobcentreId: string, receivedAt: Date): Promise<IntakeTimers> {
     const deadlineAt = firstContactDeadline(receivedAt, await this.policyFor(jobcentreId));
-    const reminderAt = new Date(Math.max(receivedAt.getTime(), deadlineAt.getTime() - this.runtime.config.dutyDesk.reminderBeforeMs));
+    const reminderAt = new Date(
+      Math.max(receivedAt.getTime(), deadlineAt.getTime() - this.runtime.config.dutyDesk.reminderBeforeMs),
+    );
     return { deadlineAt, reminderAt };
   }
 }

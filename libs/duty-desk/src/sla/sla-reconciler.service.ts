@@ -64,7 +64,10 @@ export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicati
         { every: this.runtime.config.dutyDesk.timerSweepIntervalMs },
         { name: 'sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: 50 } },
       );
-      this.logger.log({ everyMs: this.runtime.config.dutyDesk.timerSweepIntervalMs }, 'Scheduled the duty-desk timer sweep');
+      this.logger.log(
+        { everyMs: this.runtime.config.dutyDesk.timerSweepIntervalMs },
+        'Scheduled the duty-desk timer sweep',
+      );
     } catch (error) {
       this.logger.warn({ err: error }, 'Could not check the duty-desk timer sweep schedule; trying again later');
     }
@@ -74,14 +77,32 @@ export class SlaReconcilerService implements OnApplicationBootstrap, OnApplicati
   async sweep(now = Date.now()): Promise<TimerSweepResult> {
     const started = Date.now();
     // The queue first: a timer that fires after this read left state the database read below already shows.
-    const [pending, failed] = await Promise.all([this.slaQueue.getRanges(PENDING, 0, -1), this.slaQueue.getRanges(['failed'], 0, -1)]);
+    const [pending, failed] = await Promise.all([
+      this.slaQueue.getRanges(PENDING, 0, -1),
+      this.slaQueue.getRanges(['failed'], 0, -1),
+    ]);
     const pendingIds = new Set(pending);
     const failedIds = new Set(failed);
-    const result: TimerSweepResult = { sweptAt: new Date(), openIntakes: 0, intakesWithoutTimers: 0, timersRecreated: 0, durationMs: 0 };
+    const result: TimerSweepResult = {
+      sweptAt: new Date(),
+      openIntakes: 0,
+      intakesWithoutTimers: 0,
+      timersRecreated: 0,
+      durationMs: 0,
+    };
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await this.intakes.find({
-        select: { id: true, jobcentreId: true, status: true, receivedAt: true, reminderAt: true, deadlineAt: true, reminderSentAt: true, breachedAt: true },
+        select: {
+          id: true,
+          jobcentreId: true,
+          status: true,
+          receivedAt: true,
+          reminderAt: true,
+          deadlineAt: true,
+          reminderSentAt: true,
+          breachedAt: true,
+        },
         where: { status: 'awaiting-contact', id: MoreThan(afterId) },
         order: { id: 'ASC' },
         take: BATCH_SIZE,

@@ -23,10 +23,13 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
   private readonly batcher: GroupCommit<SlaTimerJob[]>;
 
   constructor(@InjectQueue(SLA_QUEUE) private readonly queue: Queue<SlaJobData, void, SlaJobName>) {
-    this.batcher = new GroupCommit<SlaTimerJob[]>(async (jobsPerIntake) => {
-      await this.queue.addBulk(jobsPerIntake.flat());
-      return jobsPerIntake.map((): void => undefined);
-    }, { maxBatch: MAX_INTAKES_PER_ADD, mayBeCausedByAnItem: (error) => !isServiceUnavailable(error) });
+    this.batcher = new GroupCommit<SlaTimerJob[]>(
+      async (jobsPerIntake) => {
+        await this.queue.addBulk(jobsPerIntake.flat());
+        return jobsPerIntake.map((): void => undefined);
+      },
+      { maxBatch: MAX_INTAKES_PER_ADD, mayBeCausedByAnItem: (error) => !isServiceUnavailable(error) },
+    );
   }
 
   /** Adds the timers the intakes still need. Returns how many were asked for (existing ids are kept as they are). */
@@ -50,13 +53,15 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
     const added = this.schedule([intake]).then(
       () => undefined,
       (error: unknown) => {
-        this.logger.error({ err: error, intakeId: intake.id }, 'Could not schedule duty-desk timers; the reconciler will retry');
+        this.logger.error(
+          { err: error, intakeId: intake.id },
+          'Could not schedule duty-desk timers; the reconciler will retry',
+        );
       },
     );
     this.inBackground.set(intake.id, added);
     void added.finally(() => this.inBackground.delete(intake.id));
   }
-
 
   /** Timers still on their way go into the queue before it closes. */
   async beforeApplicationShutdown(): Promise<void> {
@@ -72,11 +77,20 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
     const removal = (async () => {
       // Otherwise an add still on its way would land after the removal and leave the timers behind.
       await this.inBackground.get(intakeId);
-      await Promise.all([this.queue.remove(slaJobId('reminder', intakeId)), this.queue.remove(slaJobId('escalation', intakeId))]);
+      await Promise.all([
+        this.queue.remove(slaJobId('reminder', intakeId)),
+        this.queue.remove(slaJobId('escalation', intakeId)),
+      ]);
     })();
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([removal, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CANCEL_WAIT_MS} ms`)), CANCEL_WAIT_MS)))]);
+      await Promise.race([
+        removal,
+        new Promise(
+          (_, reject) =>
+            (timer = setTimeout(() => reject(new Error(`no answer within ${CANCEL_WAIT_MS} ms`)), CANCEL_WAIT_MS)),
+        ),
+      ]);
     } catch (error) {
       this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers; they will fire and do nothing');
     } finally {

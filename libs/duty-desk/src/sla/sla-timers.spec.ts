@@ -28,7 +28,9 @@ describe('timersFor', () => {
 
   it('asks for nothing once the company is reached, and only what has not fired yet otherwise', () => {
     expect(timersFor(intake('a', { status: 'contacted' }), now)).toEqual([]);
-    expect(timersFor(intake('a', { reminderSentAt: hours(0) }), now).map((timer) => timer.name)).toEqual(['escalation']);
+    expect(timersFor(intake('a', { reminderSentAt: hours(0) }), now).map((timer) => timer.name)).toEqual([
+      'escalation',
+    ]);
     expect(timersFor(intake('a', { reminderSentAt: hours(0), breachedAt: hours(0) }), now)).toEqual([]);
   });
 });
@@ -42,7 +44,10 @@ describe('planTimerRepairs', () => {
       now,
       5_000,
     );
-    expect(plan.toAdd.map((timers) => timers.map((timer) => timer.opts.jobId))).toEqual([['reminder-half'], ['reminder-none', 'escalation-none']]);
+    expect(plan.toAdd.map((timers) => timers.map((timer) => timer.opts.jobId))).toEqual([
+      ['reminder-half'],
+      ['reminder-none', 'escalation-none'],
+    ]);
     expect(plan.intakesWithoutTimers).toBe(2);
     expect(plan.failedToRemove).toEqual([]);
   });
@@ -54,7 +59,13 @@ describe('planTimerRepairs', () => {
   });
 
   it('repairs an intake received moments ago without counting it: its own add may still be on its way', () => {
-    const plan = planTimerRepairs([intake('fresh', { receivedAt: new Date(now - 1_000) })], new Set(), new Set(), now, 5_000);
+    const plan = planTimerRepairs(
+      [intake('fresh', { receivedAt: new Date(now - 1_000) })],
+      new Set(),
+      new Set(),
+      now,
+      5_000,
+    );
     expect(plan.toAdd.flat()).toHaveLength(2);
     expect(plan.intakesWithoutTimers).toBe(0);
   });

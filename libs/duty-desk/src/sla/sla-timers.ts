@@ -2,7 +2,10 @@ import type { JobsOptions } from 'bullmq';
 import type { Intake } from '../intakes/intake.entity';
 import { slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
 
-export type SlaTimerState = Pick<Intake, 'id' | 'jobcentreId' | 'status' | 'reminderAt' | 'deadlineAt' | 'reminderSentAt' | 'breachedAt'>;
+export type SlaTimerState = Pick<
+  Intake,
+  'id' | 'jobcentreId' | 'status' | 'reminderAt' | 'deadlineAt' | 'reminderSentAt' | 'breachedAt'
+>;
 
 export type SlaTimerJob = { name: SlaJobName; data: SlaJobData; opts: JobsOptions & { jobId: string } };
 

@@ -9,7 +9,7 @@ import { IntakeEvent } from '../intakes/intake-event.entity';
 import { Intake } from '../intakes/intake.entity';
 import { SLA_QUEUE, type SlaJobData, type SlaJobName } from './sla.queue';
 
-/** Fires the duty desk's timers. Each run re-reads the intake under a row lock, so a late or repeated job is harmless. */
+/** Fires the duty desk's timers. Each run re-reads the intake under a row lock: a late or repeated job is harmless. */
 @Processor(SLA_QUEUE)
 export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SlaProcessor.name);
@@ -46,7 +46,10 @@ export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, 
 
   private async remind({ intakeId, jobcentreId }: SlaJobData): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const intake = await manager.findOne(Intake, { where: { id: intakeId, jobcentreId }, lock: { mode: 'pessimistic_write' } });
+      const intake = await manager.findOne(Intake, {
+        where: { id: intakeId, jobcentreId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!intake || intake.status !== 'awaiting-contact' || intake.reminderSentAt) {
         return;
       }
@@ -59,17 +62,26 @@ export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, 
         at: now,
         details: { to: intake.assigneeId, deadlineAt: intake.deadlineAt.toISOString() },
       });
-      this.logger.log({ intakeId, assigneeId: intake.assigneeId, deadlineAt: intake.deadlineAt }, 'First-contact deadline approaching');
+      this.logger.log(
+        { intakeId, assigneeId: intake.assigneeId, deadlineAt: intake.deadlineAt },
+        'First-contact deadline approaching',
+      );
     });
   }
 
   private async escalate({ intakeId, jobcentreId }: SlaJobData): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const intake = await manager.findOne(Intake, { where: { id: intakeId, jobcentreId }, lock: { mode: 'pessimistic_write' } });
+      const intake = await manager.findOne(Intake, {
+        where: { id: intakeId, jobcentreId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!intake || intake.status !== 'awaiting-contact' || intake.breachedAt) {
         return;
       }
-      const lead = await manager.findOne(StaffMember, { where: { jobcentreId, role: 'lead', active: true }, order: { createdAt: 'ASC' } });
+      const lead = await manager.findOne(StaffMember, {
+        where: { jobcentreId, role: 'lead', active: true },
+        order: { createdAt: 'ASC' },
+      });
       const now = new Date();
       await manager.update(Intake, { id: intake.id }, { breachedAt: now, escalatedToId: lead?.id ?? null });
       await manager.insert(IntakeEvent, {
@@ -84,7 +96,10 @@ export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, 
           escalatedToName: lead?.name ?? null,
         },
       });
-      this.logger.warn({ intakeId, assigneeId: intake.assigneeId, escalatedTo: lead?.id }, 'First-contact deadline breached; escalated to the lead');
+      this.logger.warn(
+        { intakeId, assigneeId: intake.assigneeId, escalatedTo: lead?.id },
+        'First-contact deadline breached; escalated to the lead',
+      );
     });
   }
 

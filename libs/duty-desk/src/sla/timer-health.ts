@@ -31,7 +31,9 @@ export class TimerHealth implements OnModuleInit {
     const stale = now - last.sweptAt.getTime() > staleAfterMs;
     return {
       status: stale ? 'down' : 'up',
-      ...(stale ? { error: `No worker has swept the duty-desk timers for over ${Math.round(staleAfterMs / 1000)} s` } : {}),
+      ...(stale
+        ? { error: `No worker has swept the duty-desk timers for over ${Math.round(staleAfterMs / 1000)} s` }
+        : {}),
       lastSweepAt: last.sweptAt,
       openIntakes: last.openIntakes,
       intakesWithoutTimers: last.intakesWithoutTimers,

@@ -35,7 +35,11 @@ export function installGracefulShutdown(
     const server = httpServerOf(app);
     if (server) {
       const cut = await app.get(HttpDrain).drain(server, timeoutMs);
-      log(cut === 0 ? 'HTTP drained: every request in flight was answered' : `HTTP drained: ${cut} requests still running were cut off`);
+      log(
+        cut === 0
+          ? 'HTTP drained: every request in flight was answered'
+          : `HTTP drained: ${cut} requests still running were cut off`,
+      );
     }
     try {
       await withTimeout(app.close(), Math.max(1_000, deadline - Date.now()));

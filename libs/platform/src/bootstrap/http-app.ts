@@ -32,7 +32,9 @@ export function configureHttpApp(app: INestApplication): INestApplication {
     app,
     new DocumentBuilder()
       .setTitle('Jobbro API')
-      .setDescription('The job centre service for companies and jobseekers: duty desk, companies, postings and matching.')
+      .setDescription(
+        'The job centre service for companies and jobseekers: duty desk, companies, postings and matching.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')

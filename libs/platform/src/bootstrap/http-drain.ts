@@ -22,7 +22,11 @@ export class HttpDrain {
     if (this.draining) {
       response.setHeader('Connection', 'close');
       response.setHeader('Retry-After', String(DRAINING_RETRY_AFTER_SECONDS));
-      response.status(503).json({ statusCode: 503, error: 'Service Unavailable', message: 'Jobbro is restarting; send the request again' });
+      response.status(503).json({
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'Jobbro is restarting; send the request again',
+      });
       return;
     }
     this.inFlight++;

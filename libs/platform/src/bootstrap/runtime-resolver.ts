@@ -14,13 +14,21 @@ export interface ResolvedRuntime {
 const EMBEDDED_DATABASE = 'jobbro';
 
 /** Validates configuration and, in the embedded default, starts PostgreSQL: everything that happens before Nest. */
-export async function resolveRuntime(role: ProcessRole, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedRuntime> {
+export async function resolveRuntime(
+  role: ProcessRole,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ResolvedRuntime> {
   const config = loadAppConfig(env);
   if (config.databaseUrl) {
     if (role !== 'worker' && !config.auth.jwtSecret) {
-      throw new ConfigValidationError(['AUTH_JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)']);
+      throw new ConfigValidationError([
+        'AUTH_JWT_SECRET is required when DATABASE_URL is set (at least 32 characters)',
+      ]);
     }
-    return { runtime: { config, role, databaseUrl: config.databaseUrl, embeddedDatabase: false }, embeddedPostgres: null };
+    return {
+      runtime: { config, role, databaseUrl: config.databaseUrl, embeddedDatabase: false },
+      embeddedPostgres: null,
+    };
   }
   if (role !== 'all') {
     // Two processes would each start a PostgreSQL on the same data directory.
@@ -32,8 +40,14 @@ export async function resolveRuntime(role: ProcessRole, env: NodeJS.ProcessEnv =
     database: EMBEDDED_DATABASE,
     onLog: (message) => console.log(message),
   });
-  const withSecret: AppConfig = { ...config, auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? embeddedJwtSecret(config) } };
-  return { runtime: { config: withSecret, role, databaseUrl: embeddedPostgres.url, embeddedDatabase: true }, embeddedPostgres };
+  const withSecret: AppConfig = {
+    ...config,
+    auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? embeddedJwtSecret(config) },
+  };
+  return {
+    runtime: { config: withSecret, role, databaseUrl: embeddedPostgres.url, embeddedDatabase: true },
+    embeddedPostgres,
+  };
 }
 
 /** The embedded default's signing secret: made once, kept next to the database so tokens outlive a restart. */

@@ -45,7 +45,10 @@ describe('GroupCommit', () => {
     const { group, batches, release } = heldGroup(100, 6);
     const first = group.submit(0);
     await tick();
-    const rest = [1, 2, 3, 4, 5, 6, 7, 8].map((item) => ({ item, result: group.submit(item).then(String, (error: Error) => error.message) }));
+    const rest = [1, 2, 3, 4, 5, 6, 7, 8].map((item) => ({
+      item,
+      result: group.submit(item).then(String, (error: Error) => error.message),
+    }));
     release();
     await first;
     const results = await Promise.all(rest.map(({ result }) => result));

@@ -30,7 +30,12 @@ describe('loadAppConfig', () => {
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {
-      loadAppConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'not a url', DUTY_DESK_REMINDER_BEFORE: 'soon' });
+      loadAppConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        REDIS_URL: 'not a url',
+        DUTY_DESK_REMINDER_BEFORE: 'soon',
+      });
     } catch (caught) {
       error = caught;
     }
@@ -44,8 +49,16 @@ describe('loadAppConfig', () => {
   });
 
   it('validates the access settings', () => {
-    const config = loadAppConfig({ AUTH_JWT_SECRET: 'x'.repeat(32), AUTH_ACCESS_TOKEN_TTL: '5m', CORS_ORIGINS: 'https://a.example.dk, http://localhost:5173' });
-    expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(32), accessTokenTtlMs: 300_000, loginRequestsPerMinute: 10 });
+    const config = loadAppConfig({
+      AUTH_JWT_SECRET: 'x'.repeat(32),
+      AUTH_ACCESS_TOKEN_TTL: '5m',
+      CORS_ORIGINS: 'https://a.example.dk, http://localhost:5173',
+    });
+    expect(config.auth).toMatchObject({
+      jwtSecret: 'x'.repeat(32),
+      accessTokenTtlMs: 300_000,
+      loginRequestsPerMinute: 10,
+    });
     expect(config.corsOrigins).toEqual(['https://a.example.dk', 'http://localhost:5173']);
     expect(() => loadAppConfig({ AUTH_JWT_SECRET: 'short', CORS_ORIGINS: '*' })).toThrow(
       /AUTH_JWT_SECRET=.*at least 32 characters[\s\S]*CORS_ORIGINS=.*not an origin/,

@@ -97,10 +97,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     return value;
   };
-  const oneOf = <T extends string>(allowed: readonly T[]) => (value: string) => {
-    if (!allowed.includes(value as T)) throw new RangeError(`must be one of ${allowed.join(', ')}`);
-    return value as T;
-  };
+  const oneOf =
+    <T extends string>(allowed: readonly T[]) =>
+    (value: string) => {
+      if (!allowed.includes(value as T)) throw new RangeError(`must be one of ${allowed.join(', ')}`);
+      return value as T;
+    };
   const secret = (value: string) => {
     if (value === '') return null;
     if (value.length < 32) throw new RangeError('must be at least 32 characters');
@@ -111,7 +113,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? []
       : value.split(',').map((origin) => {
           const trimmed = origin.trim();
-          if (!/^https?:\/\/[^/\s]+$/.test(trimmed)) throw new RangeError(`"${trimmed}" is not an origin such as https://jobbro.example.dk`);
+          if (!/^https?:\/\/[^/\s]+$/.test(trimmed))
+            throw new RangeError(`"${trimmed}" is not an origin such as https://jobbro.example.dk`);
           return trimmed;
         });
   const duration = (min: number) => (value: string) => {

@@ -1,6 +1,18 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -59,7 +71,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const server = await launch(binaries, dataDir, options.port, runAs);
   writeFileSync(ownerFile(dataDir), `${process.pid}\n`);
 
-  const url = (database: string) => `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${database}?host=${SOCKET_DIRECTORY}`;
+  const url = (database: string) =>
+    `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${database}?host=${SOCKET_DIRECTORY}`;
   try {
     await ensureDatabase(url('postgres'), options.database);
   } catch (error) {
@@ -109,7 +122,10 @@ async function packagedBinaries(): Promise<Binaries> {
     const { initdb, postgres } = (await import(platformPackage)) as Binaries;
     return { initdb, postgres };
   } catch {
-    throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${platformPackage}); set DATABASE_URL to a PostgreSQL server instead`);
+    throw new EmbeddedPostgresError(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${platformPackage});` +
+        ' set DATABASE_URL to a PostgreSQL server instead',
+    );
   }
 }
 
@@ -118,9 +134,16 @@ function postgresUser(log: (message: string) => void): { uid: number; gid: numbe
   if (id('-u').status !== 0) {
     log('Creating the system user "postgres" to run the embedded PostgreSQL (it refuses to run as root)');
     spawnSync('groupadd', ['--system', USER]);
-    const created = spawnSync('useradd', ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER], { encoding: 'utf8' });
+    const created = spawnSync(
+      'useradd',
+      ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER],
+      { encoding: 'utf8' },
+    );
     if (created.status !== 0) {
-      throw new EmbeddedPostgresError(`Running as root, Jobbro needs a system user "postgres" for its PostgreSQL and could not create one (${created.stderr.trim() || 'useradd failed'}); create it, or start Jobbro as an ordinary user`);
+      throw new EmbeddedPostgresError(
+        'Running as root, Jobbro needs a system user "postgres" for its PostgreSQL and could not create one' +
+          ` (${created.stderr.trim() || 'useradd failed'}); create it, or start Jobbro as an ordinary user`,
+      );
     }
   }
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
@@ -135,10 +158,16 @@ function canReach(runAs: RunAs, flag: '-x' | '-w', path: string): boolean {
 function reachableBinaries(binaries: Binaries, runAs: RunAs, log: (message: string) => void): Binaries {
   if (canReach(runAs, '-x', binaries.postgres)) return binaries;
   const nativeDir = dirname(dirname(realpathSync(binaries.postgres)));
-  const stamp = createHash('sha256').update(`${nativeDir}:${statSync(binaries.postgres).mtimeMs}`).digest('hex').slice(0, 12);
+  const stamp = createHash('sha256')
+    .update(`${nativeDir}:${statSync(binaries.postgres).mtimeMs}`)
+    .digest('hex')
+    .slice(0, 12);
   const copy = join(SHARED_DIRECTORY, `postgresql-${stamp}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
-    log(`The postgres user cannot reach the PostgreSQL binaries in ${nativeDir} (a private directory); copying them to ${copy}`);
+    log(
+      `The postgres user cannot reach the PostgreSQL binaries in ${nativeDir} (a private directory);` +
+        ` copying them to ${copy}`,
+    );
     mkdirSync(SHARED_DIRECTORY, { recursive: true, mode: 0o755 });
     chmodSync(SHARED_DIRECTORY, 0o755);
     const partial = `${copy}.partial-${process.pid}`;
@@ -161,8 +190,15 @@ function reachableDataDir(dataDir: string, runAs: RunAs, log: (message: string) 
     }
     return dataDir;
   }
-  const moved = join(SHARED_DIRECTORY, `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`, 'postgres');
-  log(`The postgres user cannot enter ${dirname(dataDir)} (a private directory); the embedded PostgreSQL keeps its data in ${moved} instead`);
+  const moved = join(
+    SHARED_DIRECTORY,
+    `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
+    'postgres',
+  );
+  log(
+    `The postgres user cannot enter ${dirname(dataDir)} (a private directory);` +
+      ` the embedded PostgreSQL keeps its data in ${moved} instead`,
+  );
   mkdirSync(SHARED_DIRECTORY, { recursive: true, mode: 0o755 });
   chmodSync(SHARED_DIRECTORY, 0o755);
   mkdirSync(moved, { recursive: true });
@@ -181,15 +217,27 @@ async function takeOver(dataDir: string, log: (message: string) => void): Promis
   if (!postmaster || !isAlive(postmaster) || !commandLineOf(postmaster).includes(dataDir)) return;
   const owner = pidIn(ownerFile(dataDir));
   if (owner && owner !== process.pid && isAlive(owner) && /node/.test(commandLineOf(owner))) {
-    throw new EmbeddedPostgresError(`Another Jobbro (process ${owner}) is running on the data in ${dataDir}; stop it first, or give this one its own EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT`);
+    throw new EmbeddedPostgresError(
+      `Another Jobbro (process ${owner}) is running on the data in ${dataDir};` +
+        ' stop it first, or give this one its own EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT',
+    );
   }
-  log(`The embedded PostgreSQL of a Jobbro that did not shut down (process ${postmaster}) is still running on ${dataDir}; stopping it`);
+  log(
+    `The embedded PostgreSQL of a Jobbro that did not shut down (process ${postmaster})` +
+      ` is still running on ${dataDir}; stopping it`,
+  );
   // Fast shutdown: open transactions roll back, committed data is kept; immediate shutdown only if that hangs.
-  for (const [signal, waitMs] of [['SIGINT', STOP_TIMEOUT_MS], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', STOP_TIMEOUT_MS],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     process.kill(postmaster, signal);
     if (await exited(postmaster, waitMs)) return;
   }
-  throw new EmbeddedPostgresError(`The embedded PostgreSQL left running on ${dataDir} (process ${postmaster}) would not stop; stop it by hand`);
+  throw new EmbeddedPostgresError(
+    `The embedded PostgreSQL left running on ${dataDir} (process ${postmaster}) would not stop; stop it by hand`,
+  );
 }
 
 async function initialise(binaries: Binaries, dataDir: string, runAs: RunAs): Promise<void> {
@@ -199,11 +247,22 @@ async function initialise(binaries: Binaries, dataDir: string, runAs: RunAs): Pr
   try {
     const result = spawnSync(
       binaries.initdb,
-      [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=password',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+        '--lc-messages=C',
+      ],
       { ...(runAs ?? {}), encoding: 'utf8' },
     );
     if (result.error || result.status !== 0) {
-      throw new EmbeddedPostgresError(`Initialising the embedded PostgreSQL in ${dataDir} failed: ${(result.error?.message ?? result.stderr).trim().split('\n').pop()}`);
+      throw new EmbeddedPostgresError(
+        `Initialising the embedded PostgreSQL in ${dataDir} failed:` +
+          ` ${(result.error?.message ?? result.stderr).trim().split('\n').pop()}`,
+      );
     }
   } finally {
     rmSync(passwordFile, { force: true });
@@ -214,10 +273,20 @@ function launch(binaries: Binaries, dataDir: string, port: number, runAs: RunAs)
   const server = spawn(
     binaries.postgres,
     [
-      '-D', dataDir, '-p', String(port), '-c', 'lc_messages=C', '-c', 'listen_addresses=127.0.0.1',
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'lc_messages=C',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // Jobbro talks to it over a Unix socket (far cheaper per query than TCP on loopback); TCP on 127.0.0.1 stays
       // open for psql and other tools.
-      '-c', `unix_socket_directories=${SOCKET_DIRECTORY}`, '-c', 'max_connections=200',
+      '-c',
+      `unix_socket_directories=${SOCKET_DIRECTORY}`,
+      '-c',
+      'max_connections=200',
     ],
     { ...(runAs ?? {}), stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -225,9 +294,16 @@ function launch(binaries: Binaries, dataDir: string, port: number, runAs: RunAs)
     let output = '';
     const onExit = () => {
       const reason = output.trim().split('\n').filter(Boolean).slice(-2).join('; ');
-      reject(new EmbeddedPostgresError(`The embedded PostgreSQL did not start on port ${port} with data in ${dataDir} (is the port taken?): ${reason}`));
+      reject(
+        new EmbeddedPostgresError(
+          `The embedded PostgreSQL did not start on port ${port} with data in ${dataDir}` +
+            ` (is the port taken?): ${reason}`,
+        ),
+      );
     };
-    server.on('error', (error) => reject(new EmbeddedPostgresError(`The embedded PostgreSQL could not be started: ${error.message}`)));
+    server.on('error', (error) =>
+      reject(new EmbeddedPostgresError(`The embedded PostgreSQL could not be started: ${error.message}`)),
+    );
     server.once('exit', onExit);
     // Read for the whole life of the server: a full pipe would block its logging.
     server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {

@@ -18,19 +18,41 @@ export function isServiceUnavailable(error: unknown): boolean {
 export function isRefusedValue(error: unknown): boolean {
   return causes(error).some((each) => {
     const code = (each as { code?: unknown }).code;
-    return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && (code.startsWith('22') || code === '23502' || code === '23514');
+    return (
+      typeof code === 'string' &&
+      /^[0-9A-Z]{5}$/.test(code) &&
+      (code.startsWith('22') || code === '23502' || code === '23514')
+    );
   });
 }
 
 const UNAVAILABLE_CODES = new Set([
   // PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections (class 08 is checked apart)
-  '57P01', '57P02', '57P03', '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
   // Sockets
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
 ]);
 
-const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|enableOfflineQueue|connect ENOENT .*\.s\.PGSQL/;
+const UNAVAILABLE_MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'Connection is closed',
+    'enableOfflineQueue',
+    'connect ENOENT .*\\.s\\.PGSQL',
+  ].join('|'),
+);
 
 /** The error with its driver error and causes, as TypeORM and BullMQ wrap them. */
 function causes(error: unknown): object[] {
@@ -42,7 +64,8 @@ function causes(error: unknown): object[] {
     if (driverError && typeof driverError === 'object') found.push(driverError);
     // A connection to a name with several addresses fails with an AggregateError of one error per address.
     const errors = (current as { errors?: unknown }).errors;
-    if (Array.isArray(errors)) found.push(...errors.filter((each): each is object => Boolean(each) && typeof each === 'object'));
+    if (Array.isArray(errors))
+      found.push(...errors.filter((each): each is object => Boolean(each) && typeof each === 'object'));
     current = (current as { cause?: unknown }).cause;
   }
   return found;

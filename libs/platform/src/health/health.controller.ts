@@ -23,7 +23,9 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'The database and the queue backend answer ("ok"; "degraded" when another check is down)' })
+  @ApiOkResponse({
+    description: 'The database and the queue backend answer ("ok"; "degraded" when another check is down)',
+  })
   @ApiServiceUnavailableResponse({ description: 'The database or the queue backend does not answer' })
   async check(@Res({ passthrough: true }) response: Response) {
     const [database, queue, ...others] = await Promise.all([

@@ -29,7 +29,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception }, 'Unhandled error while serving a request');
-    } else if (body.statusCode === HttpStatus.BAD_REQUEST && !(exception instanceof HttpException) && isRefusedValue(exception)) {
+    } else if (
+      body.statusCode === HttpStatus.BAD_REQUEST &&
+      !(exception instanceof HttpException) &&
+      isRefusedValue(exception)
+    ) {
       // Validation should have caught it with the field's name: a DTO is missing a rule.
       this.logger.warn({ err: exception }, 'The database refused a value that passed validation');
     }
@@ -40,12 +44,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     // Express's body parser rejects a request before Nest sees it; the adapter may or may not wrap that error.
-    const bodyParserError = bodyParserMessage(exception) ?? bodyParserMessage((exception as { cause?: unknown })?.cause);
+    const bodyParserError =
+      bodyParserMessage(exception) ?? bodyParserMessage((exception as { cause?: unknown })?.cause);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const payload = exception.getResponse();
       const details = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
-      const message = bodyParserError ?? (typeof payload === 'string' ? payload : String(details.message ?? exception.message));
+      const message =
+        bodyParserError ?? (typeof payload === 'string' ? payload : String(details.message ?? exception.message));
       return { ...details, statusCode: status, error: statusText(status), message };
     }
     const status = (exception as { status?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
@@ -56,13 +62,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
         error: statusText(HttpStatus.SERVICE_UNAVAILABLE),
-        message: `Jobbro cannot reach its database or queue right now; try again in ${UNAVAILABLE_RETRY_AFTER_SECONDS} s`,
+        message:
+          'Jobbro cannot reach its database or queue right now;' + ` try again in ${UNAVAILABLE_RETRY_AFTER_SECONDS} s`,
       };
     }
     if (isRefusedValue(exception)) {
-      return { statusCode: HttpStatus.BAD_REQUEST, error: statusText(HttpStatus.BAD_REQUEST), message: 'The request holds a value that cannot be stored' };
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        error: statusText(HttpStatus.BAD_REQUEST),
+        message: 'The request holds a value that cannot be stored',
+      };
     }
-    return { statusCode: 500, error: statusText(500), message: 'Something went wrong on our side; the request was not completed' };
+    return {
+      statusCode: 500,
+      error: statusText(500),
+      message: 'Something went wrong on our side; the request was not completed',
+    };
   }
 }
 
@@ -80,5 +95,10 @@ function bodyParserMessage(error: unknown): string | undefined {
 
 function statusText(status: number): string {
   const name = HttpStatus[status];
-  return name ? name.split('_').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ') : 'Error';
+  return name
+    ? name
+        .split('_')
+        .map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+        .join(' ')
+    : 'Error';
 }

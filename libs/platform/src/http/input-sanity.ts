@@ -30,7 +30,11 @@ export function inspectInput(input: unknown, metadata: Pick<ArgumentMetadata, 't
   const refused = new Map<string, string[]>();
   const refuse = (field: string, message: string) => refused.set(field, [...(refused.get(field) ?? []), message]);
   const blank: string[] = [];
-  if (isBody && isDtoClass(metadata.metatype) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+  if (
+    isBody &&
+    isDtoClass(metadata.metatype) &&
+    (value === null || typeof value !== 'object' || Array.isArray(value))
+  ) {
     return { value, refused: [{ field: 'body', messages: ['The request body must be a JSON object'] }], blank };
   }
   const secrets = isBody ? secretFieldsOf(metadata.metatype) : new Set<string>();
@@ -43,7 +47,8 @@ export function inspectInput(input: unknown, metadata: Pick<ArgumentMetadata, 't
     } else if (typeof node.value === 'string') {
       const text = node.value;
       if (text.includes('\u0000')) refuse(field, `${field} must not contain NUL characters (\\u0000)`);
-      if (UNPAIRED_SURROGATE.test(text)) refuse(field, `${field} must be valid Unicode text; it holds an unpaired surrogate`);
+      if (UNPAIRED_SURROGATE.test(text))
+        refuse(field, `${field} must be valid Unicode text; it holds an unpaired surrogate`);
       if (isBody && node.parent) {
         const trimmed = text.trim();
         if (trimmed === '') blank.push(field);

@@ -25,7 +25,13 @@ export function* walkInput(root: unknown, maxDepth = Number.POSITIVE_INFINITY): 
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index];
       const path = node.path === '' ? String(key) : `${node.path}.${key}`;
-      stack.push({ path, value: (container as Record<string | number, unknown>)[key], depth: node.depth + 1, parent: container, key });
+      stack.push({
+        path,
+        value: (container as Record<string | number, unknown>)[key],
+        depth: node.depth + 1,
+        parent: container,
+        key,
+      });
     }
   }
 }

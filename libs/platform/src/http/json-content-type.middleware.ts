@@ -10,12 +10,15 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 export function requireJsonContentType(request: Request, response: Response, next: NextFunction): void {
   if (!METHODS_WITH_BODY.has(request.method)) return next();
   const contentType = request.headers['content-type'];
-  const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (contentType === undefined ? !hasBody : isJson(contentType)) return next();
   response.status(415).json({
     statusCode: 415,
     error: 'Unsupported Media Type',
-    message: `The request body must be JSON, sent with "Content-Type: application/json"${contentType ? `, not "${contentType.slice(0, 100)}"` : ''}`,
+    message:
+      'The request body must be JSON, sent with "Content-Type: application/json"' +
+      (contentType ? `, not "${contentType.slice(0, 100)}"` : ''),
   });
 }
 

@@ -12,7 +12,9 @@ export const MAX_PAGE_SIZE = 100;
  * rounded bigint on their way to SQL.
  */
 export const QueryInteger = () =>
-  Transform(({ value }) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value), { toClassOnly: true });
+  Transform(({ value }) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value), {
+    toClassOnly: true,
+  });
 
 export class PageQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })

@@ -14,5 +14,9 @@ export function SecretField(): PropertyDecorator {
 
 /** The top-level fields of a request DTO class marked with @SecretField. */
 export function secretFieldsOf(metatype: unknown): ReadonlySet<string> {
-  return new Set(typeof metatype === 'function' ? ((Reflect.getMetadata(SECRET_FIELDS, metatype) as string[] | undefined) ?? []) : []);
+  return new Set(
+    typeof metatype === 'function'
+      ? ((Reflect.getMetadata(SECRET_FIELDS, metatype) as string[] | undefined) ?? [])
+      : [],
+  );
 }

@@ -14,7 +14,8 @@ export function invalidFields(errors: FieldError[]): BadRequestException {
   return new BadRequestException({ message: INVALID_FIELDS, errors });
 }
 
-export const invalidField = (field: string, message: string): BadRequestException => invalidFields([{ field, messages: [message] }]);
+export const invalidField = (field: string, message: string): BadRequestException =>
+  invalidFields([{ field, messages: [message] }]);
 
 /** Flattens class-validator's nested errors into one entry per field path, e.g. "contactPersons.0.email". */
 export function toFieldErrors(errors: ValidationError[], parentPath = ''): FieldError[] {

@@ -13,8 +13,10 @@ const ALLOWED: Record<string, string> = {
   'libs/platform/src/health/health.controller.ts': 'SELECT 1, no data',
   'libs/platform/src/database/data-source.ts': 'the TypeORM CLI connection that runs migrations',
   'libs/access/src/auth/auth.service.ts': 'sign-in happens before the jobcentre is known; the session decides it',
-  'libs/access/src/api-keys/api-keys.service.ts': 'a key is looked up before its jobcentre is known (writes go through a scope)',
-  'libs/duty-desk/src/intakes/intake-writer.ts': 'one statement per batch across jobcentres; it joins every row to its own jobcentre',
+  'libs/access/src/api-keys/api-keys.service.ts':
+    'a key is looked up before its jobcentre is known (writes go through a scope)',
+  'libs/duty-desk/src/intakes/intake-writer.ts':
+    'one statement per batch across jobcentres; it joins every row to its own jobcentre',
   'libs/duty-desk/src/sla/sla.processor.ts': 'timer jobs run for the system; each job carries its intake and jobcentre',
   'libs/duty-desk/src/sla/sla-reconciler.service.ts': 're-creates timers for all open intakes of every jobcentre',
   'libs/duty-desk/src/sla/timer-health.ts': 'reads the one sweep row, which belongs to no jobcentre',
@@ -30,7 +32,9 @@ function sourceFiles(directory: string): string[] {
 }
 
 describe('tenant data access', () => {
-  const files = [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))].map((path) => relative(ROOT, path));
+  const files = [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))].map((path) =>
+    relative(ROOT, path),
+  );
 
   it('goes through tenant scopes everywhere but the places listed with their reason', () => {
     const direct = files.filter((file) => DIRECT_ACCESS.test(readFileSync(join(ROOT, file), 'utf8')));

@@ -1,7 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DataSource, type DeepPartial, type EntityManager, type EntityTarget, type FindManyOptions, type FindOneOptions, type FindOptionsWhere,
+  DataSource,
+  type DeepPartial,
+  type EntityManager,
+  type EntityTarget,
+  type FindManyOptions,
+  type FindOneOptions,
+  type FindOptionsWhere,
   type SelectQueryBuilder,
 } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -29,7 +35,10 @@ export class TenantScope {
     return this.manager.find(entity, { ...options, where: this.own(options.where as Where<E> | undefined) });
   }
 
-  findAndCount<E extends TenantOwned>(entity: EntityTarget<E>, options: FindManyOptions<E> = {}): Promise<[E[], number]> {
+  findAndCount<E extends TenantOwned>(
+    entity: EntityTarget<E>,
+    options: FindManyOptions<E> = {},
+  ): Promise<[E[], number]> {
     return this.manager.findAndCount(entity, { ...options, where: this.own(options.where as Where<E> | undefined) });
   }
 
@@ -42,7 +51,11 @@ export class TenantScope {
   }
 
   /** Like findOne, but a missing record (here or in another jobcentre) is a 404 with `notFound` as its message. */
-  async getOne<E extends TenantOwned>(entity: EntityTarget<E>, options: FindOneOptions<E>, notFound: string): Promise<E> {
+  async getOne<E extends TenantOwned>(
+    entity: EntityTarget<E>,
+    options: FindOneOptions<E>,
+    notFound: string,
+  ): Promise<E> {
     const found = await this.findOne(entity, options);
     if (!found) throw new NotFoundException(notFound);
     return found;
@@ -66,19 +79,34 @@ export class TenantScope {
     values: WithoutTenant<E> | WithoutTenant<E>[],
     options: { ignoreConflicts?: boolean } = {},
   ): Promise<void> {
-    const rows = (Array.isArray(values) ? values : [values]).map((value) => ({ ...value, jobcentreId: this.jobcentreId })) as QueryDeepPartialEntity<E>[];
+    const rows = (Array.isArray(values) ? values : [values]).map((value) => ({
+      ...value,
+      jobcentreId: this.jobcentreId,
+    })) as QueryDeepPartialEntity<E>[];
     if (rows.length === 0) return;
     const insert = this.manager.createQueryBuilder().insert().into(entity).values(rows);
     await (options.ignoreConflicts ? insert.orIgnore() : insert).execute();
   }
 
   /** Inserts the row, or updates the one this jobcentre already has with the same `conflictPaths`. */
-  async upsert<E extends TenantOwned>(entity: EntityTarget<E>, value: WithoutTenant<E>, conflictPaths: (keyof E & string)[]): Promise<void> {
-    await this.manager.upsert(entity, { ...value, jobcentreId: this.jobcentreId } as QueryDeepPartialEntity<E>, conflictPaths);
+  async upsert<E extends TenantOwned>(
+    entity: EntityTarget<E>,
+    value: WithoutTenant<E>,
+    conflictPaths: (keyof E & string)[],
+  ): Promise<void> {
+    await this.manager.upsert(
+      entity,
+      { ...value, jobcentreId: this.jobcentreId } as QueryDeepPartialEntity<E>,
+      conflictPaths,
+    );
   }
 
   /** Updates this jobcentre's matching rows; returns how many. The jobcentre itself can never be changed. */
-  async update<E extends TenantOwned>(entity: EntityTarget<E>, where: FindOptionsWhere<E>, patch: Omit<QueryDeepPartialEntity<E>, 'jobcentreId'>): Promise<number> {
+  async update<E extends TenantOwned>(
+    entity: EntityTarget<E>,
+    where: FindOptionsWhere<E>,
+    patch: Omit<QueryDeepPartialEntity<E>, 'jobcentreId'>,
+  ): Promise<number> {
     const result = await this.manager.update(entity, this.own(where), patch as QueryDeepPartialEntity<E>);
     return result.affected ?? 0;
   }
@@ -94,7 +122,9 @@ export class TenantScope {
    * condition instead of replacing it); joined entities must be matched on the same jobcentre by the caller.
    */
   select<E extends TenantOwned>(entity: EntityTarget<E>, alias: string): SelectQueryBuilder<E> {
-    const builder = this.manager.createQueryBuilder(entity, alias).where(`${alias}.jobcentreId = :scopeJobcentreId`, { scopeJobcentreId: this.jobcentreId });
+    const builder = this.manager
+      .createQueryBuilder(entity, alias)
+      .where(`${alias}.jobcentreId = :scopeJobcentreId`, { scopeJobcentreId: this.jobcentreId });
     builder.where = builder.andWhere.bind(builder);
     return builder;
   }

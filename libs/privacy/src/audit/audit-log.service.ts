@@ -19,7 +19,11 @@ export class AuditLogService {
    * Records who read or changed which records of personal data. Pass the scope of the transaction that changes
    * them, so a change and its audit entry are committed together or not at all.
    */
-  async record(tenant: TenantContext, access: AuditedAccess, scope: TenantScope = this.data.for(tenant)): Promise<void> {
+  async record(
+    tenant: TenantContext,
+    access: AuditedAccess,
+    scope: TenantScope = this.data.for(tenant),
+  ): Promise<void> {
     const actor = tenant.actor;
     if (!actor) throw new Error('Personal data is only read or changed by someone: the audit log needs an actor');
     await scope.insert(
@@ -37,7 +41,14 @@ export class AuditLogService {
   }
 
   async find(tenant: TenantContext, query: AuditLogQuery): Promise<Page<AuditEntry>> {
-    const at = query.from && query.to ? Between(query.from, query.to) : query.from ? MoreThanOrEqual(query.from) : query.to ? LessThan(query.to) : undefined;
+    const at =
+      query.from && query.to
+        ? Between(query.from, query.to)
+        : query.from
+          ? MoreThanOrEqual(query.from)
+          : query.to
+            ? LessThan(query.to)
+            : undefined;
     const [items, total] = await this.data.for(tenant).findAndCount(AuditEntry, {
       where: {
         ...(query.recordType ? { recordType: query.recordType } : {}),

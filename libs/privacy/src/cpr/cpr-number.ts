@@ -9,7 +9,12 @@ const CPR_CANDIDATE = /(?<![\d-])(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})(?![\d-])/g;
 export function containsCprNumber(text: string): boolean {
   for (const [, day, month, year] of text.matchAll(CPR_CANDIDATE)) {
     const date = new Date(Date.UTC(2000 + Number(year), Number(month) - 1, Number(day)));
-    if (Number(month) >= 1 && Number(month) <= 12 && date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1) {
+    if (
+      Number(month) >= 1 &&
+      Number(month) <= 12 &&
+      date.getUTCDate() === Number(day) &&
+      date.getUTCMonth() === Number(month) - 1
+    ) {
       return true;
     }
   }

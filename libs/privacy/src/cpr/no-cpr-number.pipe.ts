@@ -16,7 +16,10 @@ export class NoCprNumberPipe implements PipeTransform {
     for (const node of walkInput(value)) {
       if (typeof node.value !== 'string' || (node.depth === 1 && secrets.has(String(node.key)))) continue;
       if (containsCprNumber(node.value)) {
-        errors.push({ field: node.path, messages: [`${node.path} must not contain a CPR number; Jobbro does not store them`] });
+        errors.push({
+          field: node.path,
+          messages: [`${node.path} must not contain a CPR number; Jobbro does not store them`],
+        });
       }
     }
     if (errors.length > 0) throw invalidFields(errors);

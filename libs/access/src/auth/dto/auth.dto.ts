@@ -17,7 +17,10 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ format: 'password', description: 'The refresh token from the login or the last refresh; each works once' })
+  @ApiProperty({
+    format: 'password',
+    description: 'The refresh token from the login or the last refresh; each works once',
+  })
   @SecretField()
   @IsString()
   @IsNotEmpty()

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsEmail, IsIn, IsNotEmpty, IsNotEmptyObject, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsNotEmptyObject,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsCvrNumber } from '@jobbro/companies';
 import { INTAKE_CHANNELS, INTAKE_KINDS, type IntakeChannel, type IntakeKind } from '../intake.entity';
@@ -27,7 +38,9 @@ export class IntakeContactPersonDto {
 
   @ApiPropertyOptional({ example: '+45 75 12 34 56' })
   @ValidateIf((contact: IntakeContactPersonDto) => contact.phone !== undefined || contact.email === undefined)
-  @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone must be a phone number of 8 to 20 digits (a phone or an e-mail is needed to call back)' })
+  @Matches(/^\+?[0-9 ()-]{8,20}$/, {
+    message: 'phone must be a phone number of 8 to 20 digits (a phone or an e-mail is needed to call back)',
+  })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'mette@example.dk' })
@@ -40,7 +53,9 @@ export class IntakeContactPersonDto {
 export class CreateIntakeDto {
   @ApiPropertyOptional({ description: 'A company already registered in your jobcentre; or give `company` instead' })
   @ValidateIf((intake: CreateIntakeDto) => intake.company === undefined)
-  @IsUUID('all', { message: 'companyId must be the id of a registered company, or give company { cvrNumber, name } instead' })
+  @IsUUID('all', {
+    message: 'companyId must be the id of a registered company, or give company { cvrNumber, name } instead',
+  })
   companyId?: string;
 
   @ApiPropertyOptional({ type: NewCompanyDto, description: 'Identifies the company by CVR; registered if new' })

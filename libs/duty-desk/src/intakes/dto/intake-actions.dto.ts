@@ -26,7 +26,9 @@ export class CloseIntakeDto {
   @IsIn(INTAKE_OUTCOMES)
   outcome: IntakeOutcome;
 
-  @ApiPropertyOptional({ description: `Required for ${OUTCOMES_REQUIRING_NOTE.join(' and ')}: the reason or where the company was referred` })
+  @ApiPropertyOptional({
+    description: `Required for ${OUTCOMES_REQUIRING_NOTE.join(' and ')}: the reason or where the company was referred`,
+  })
   @ValidateIf((close: CloseIntakeDto) => OUTCOMES_REQUIRING_NOTE.includes(close.outcome) || close.note !== undefined)
   @IsString({ message: `note must explain the outcome; it is required for ${OUTCOMES_REQUIRING_NOTE.join(' and ')}` })
   @IsNotEmpty({ message: `note must explain the outcome; it is required for ${OUTCOMES_REQUIRING_NOTE.join(' and ')}` })

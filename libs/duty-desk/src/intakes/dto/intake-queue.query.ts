@@ -8,7 +8,11 @@ export const QUEUE_STATUS_FILTERS = ['open', ...INTAKE_STATUSES, 'all'] as const
 export type QueueStatusFilter = (typeof QUEUE_STATUS_FILTERS)[number];
 
 export class IntakeQueueQuery extends PageQueryDto {
-  @ApiPropertyOptional({ enum: QUEUE_STATUS_FILTERS, default: 'open', description: 'open = awaiting contact or contacted' })
+  @ApiPropertyOptional({
+    enum: QUEUE_STATUS_FILTERS,
+    default: 'open',
+    description: 'open = awaiting contact or contacted',
+  })
   @IsOptional()
   @IsIn(QUEUE_STATUS_FILTERS)
   status: QueueStatusFilter = 'open';

@@ -1,6 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 const CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
@@ -14,7 +27,8 @@ export class OpeningHoursDto {
   @ValidateBy({
     name: 'closesAfterOpening',
     validator: {
-      validate: (closesAt: unknown, args) => typeof closesAt !== 'string' || closesAt > (args?.object as OpeningHoursDto).opensAt,
+      validate: (closesAt: unknown, args) =>
+        typeof closesAt !== 'string' || closesAt > (args?.object as OpeningHoursDto).opensAt,
       defaultMessage: () => 'closesAt must be later than opensAt',
     },
   })

@@ -21,7 +21,9 @@ export class InitialSchema1763856000000 implements MigrationInterface {
         active boolean NOT NULL DEFAULT true,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_staff_members_jobcentre_email" ON staff_members (jobcentre_id, email)`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "IDX_staff_members_jobcentre_email" ON staff_members (jobcentre_id, email)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE companies (
@@ -60,14 +62,17 @@ export class InitialSchema1763856000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (ends_at > starts_at)
       )`);
-    await queryRunner.query(`CREATE INDEX ix_duty_periods_jobcentre_time ON duty_periods (jobcentre_id, starts_at, ends_at)`);
+    await queryRunner.query(
+      `CREATE INDEX ix_duty_periods_jobcentre_time ON duty_periods (jobcentre_id, starts_at, ends_at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE intakes (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         jobcentre_id uuid NOT NULL REFERENCES jobcentres(id),
         company_id uuid NOT NULL REFERENCES companies(id),
-        kind text NOT NULL CHECK (kind IN ('recruitment', 'småjob', 'voksenlærling', 'praktik-løntilskud', 'retention', 'mentor-course', 'code-of-care-interest')),
+        kind text NOT NULL CHECK (kind IN ('recruitment', 'småjob', 'voksenlærling', 'praktik-løntilskud', 'retention',
+                                           'mentor-course', 'code-of-care-interest')),
         channel text NOT NULL CHECK (channel IN ('phone', 'e-mail', 'web', 'visit')),
         description text NOT NULL,
         contact_person jsonb NOT NULL,
@@ -91,12 +96,15 @@ export class InitialSchema1763856000000 implements MigrationInterface {
         CHECK ((status = 'closed') = (closed_at IS NOT NULL AND outcome IS NOT NULL))
       )`);
     await queryRunner.query(
-      `CREATE UNIQUE INDEX uq_intakes_idempotency_key ON intakes (jobcentre_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+      `CREATE UNIQUE INDEX uq_intakes_idempotency_key ON intakes (jobcentre_id, idempotency_key)
+        WHERE idempotency_key IS NOT NULL`,
     );
     await queryRunner.query(`CREATE INDEX ix_intakes_queue ON intakes (jobcentre_id, status, deadline_at)`);
     await queryRunner.query(`CREATE INDEX ix_intakes_assignee ON intakes (jobcentre_id, assignee_id, deadline_at)`);
     await queryRunner.query(`CREATE INDEX ix_intakes_company ON intakes (company_id)`);
-    await queryRunner.query(`CREATE INDEX ix_intakes_awaiting_contact ON intakes (deadline_at) WHERE status = 'awaiting-contact'`);
+    await queryRunner.query(
+      `CREATE INDEX ix_intakes_awaiting_contact ON intakes (deadline_at) WHERE status = 'awaiting-contact'`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE intake_events (
@@ -113,7 +121,15 @@ export class InitialSchema1763856000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['intake_events', 'intakes', 'duty_periods', 'duty_desk_settings', 'companies', 'staff_members', 'jobcentres']) {
+    for (const table of [
+      'intake_events',
+      'intakes',
+      'duty_periods',
+      'duty_desk_settings',
+      'companies',
+      'staff_members',
+      'jobcentres',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -33,7 +33,9 @@ export class Access1763942400000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         refreshed_at timestamptz
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_auth_sessions_previous_token" ON auth_sessions (previous_refresh_token_hash)`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_auth_sessions_previous_token" ON auth_sessions (previous_refresh_token_hash)`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_auth_sessions_account" ON auth_sessions (account_id)`);
     await queryRunner.query(`
       CREATE TABLE login_failures (

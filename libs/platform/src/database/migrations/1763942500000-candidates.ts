@@ -34,7 +34,8 @@ export class Candidates1763942500000 implements MigrationInterface {
         withdrawn_at timestamptz
       )`);
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "IDX_candidate_consents_active" ON candidate_consents (candidate_id, company_id) WHERE withdrawn_at IS NULL`,
+      `CREATE UNIQUE INDEX "IDX_candidate_consents_active" ON candidate_consents (candidate_id, company_id)
+        WHERE withdrawn_at IS NULL`,
     );
   }
 

@@ -4,4 +4,9 @@ import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
-export const MIGRATIONS = [InitialSchema1763856000000, Access1763942400000, Candidates1763942500000, TimerSweeps1764028800000];
+export const MIGRATIONS = [
+  InitialSchema1763856000000,
+  Access1763942400000,
+  Candidates1763942500000,
+  TimerSweeps1764028800000,
+];
