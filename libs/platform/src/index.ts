@@ -27,3 +27,4 @@ export * from './bootstrap/graceful-shutdown';
 export * from './bootstrap/http-drain';
 export * from './cache/ttl-cache';
 export * from './concurrency/group-commit';
+export * from './queue/job-catalogue';

@@ -9,15 +9,18 @@ import { SlaSchedulerService } from './sla-scheduler.service';
 import { SLA_QUEUE, type SlaJobData, type SlaJobName } from './sla.queue';
 import { planTimerRepairs } from './sla-timers';
 import { TimerSweep } from './timer-sweep.entity';
-import { TIMER_SWEEP_QUEUE, TIMER_SWEEP_SCHEDULER_ID, type TimerSweepJobData } from './timer-sweep.queue';
+import {
+  TIMER_SWEEP_QUEUE,
+  TIMER_SWEEP_SCHEDULER_ID,
+  type TimerSweepJobData,
+  type TimerSweepResult,
+} from './timer-sweep.queue';
 
 const BATCH_SIZE = 1_000;
 /** States in which a timer job will still fire. */
 const PENDING: JobType[] = ['delayed', 'waiting', 'prioritized', 'active', 'waiting-children'];
 /** An intake's timers are added right after its response; a sweep does not count one received this recently. */
 const GRACE_MS = 10_000;
-
-export type TimerSweepResult = Omit<TimerSweep, 'id'>;
 
 /**
  * The database is the source of truth for timers. At worker start, and then every DUTY_DESK_TIMER_SWEEP_INTERVAL

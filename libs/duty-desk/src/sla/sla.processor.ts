@@ -1,24 +1,48 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { StaffMember } from '@jobbro/jobcentres';
-import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import {
+  assertHandlersCover,
+  dispatch,
+  JOBBRO_RUNTIME,
+  type CatalogueJob,
+  type JobbroRuntime,
+  type JobHandlers,
+} from '@jobbro/platform';
 import { IntakeEvent } from '../intakes/intake-event.entity';
 import { Intake } from '../intakes/intake.entity';
-import { SLA_QUEUE, type SlaJobData, type SlaJobName } from './sla.queue';
+import { SLA_JOB_NAMES, SLA_QUEUE, type SlaJobData, type SlaJobs } from './sla.queue';
 
 /** Fires the duty desk's timers. Each run re-reads the intake under a row lock: a late or repeated job is harmless. */
 @Processor(SLA_QUEUE)
-export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class SlaProcessor
+  extends WorkerHost
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private readonly logger = new Logger(SlaProcessor.name);
+  private readonly handlers: JobHandlers<SlaJobs> = {
+    reminder: (job) => this.remind(job.data),
+    escalation: (job) => this.escalate(job.data),
+  };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
   ) {
     super();
+  }
+
+  onModuleInit(): void {
+    assertHandlersCover(SLA_QUEUE, SLA_JOB_NAMES, this.handlers);
   }
 
   onApplicationBootstrap(): void {
@@ -30,18 +54,14 @@ export class SlaProcessor extends WorkerHost implements OnApplicationBootstrap, 
     await this.worker.close();
   }
 
-  async process(job: Job<SlaJobData, void, SlaJobName>, token?: string): Promise<void> {
+  async process(job: CatalogueJob<SlaJobs>, token?: string): Promise<void> {
     const dueAt = new Date(job.data.dueAt).getTime();
     if (Date.now() < dueAt) {
       // A timer must never act early (clock drift between processes): put it back until it is due.
       await job.moveToDelayed(dueAt, token);
       throw new DelayedError();
     }
-    if (job.name === 'reminder') {
-      await this.remind(job.data);
-    } else {
-      await this.escalate(job.data);
-    }
+    await dispatch(SLA_QUEUE, this.handlers, job);
   }
 
   private async remind({ intakeId, jobcentreId }: SlaJobData): Promise<void> {
