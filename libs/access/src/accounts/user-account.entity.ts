@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { StaffMember } from '@jobbro/jobcentres';
 
 /** Someone who signs in: a staff member of one jobcentre, or an employer user acting for companies (by CVR). */
+@Unique('user_accounts_staff_member_id_key', ['staffMemberId'])
 @Entity({ name: 'user_accounts' })
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')
@@ -20,7 +21,7 @@ export class UserAccount {
   @Column({ name: 'staff_member_id', type: 'uuid', nullable: true })
   staffMemberId: string | null;
 
-  @OneToOne(() => StaffMember)
+  @OneToOne(() => StaffMember, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'staff_member_id' })
   staffMember?: StaffMember | null;
 

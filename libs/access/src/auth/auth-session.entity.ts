@@ -1,9 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /**
  * One sign-in: its refresh token (kept only as a hash, rotated on every refresh) and whether it was revoked.
  * Access tokens name their session, so logging out ends them too.
  */
+@Unique('auth_sessions_refresh_token_hash_key', ['refreshTokenHash'])
 @Entity({ name: 'auth_sessions' })
 export class AuthSession {
   @PrimaryGeneratedColumn('uuid')
