@@ -1,4 +1,6 @@
-import { ConfigValidationError, loadAppConfig } from './app-config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigValidationError, loadAppConfig, type ConfigVariable } from './app-config';
 import { parseDuration } from './duration';
 
 describe('loadAppConfig', () => {
@@ -43,8 +45,8 @@ describe('loadAppConfig', () => {
     const problems = (error as ConfigValidationError).problems;
     expect(problems).toHaveLength(4);
     expect(problems[0]).toMatch(/^PORT="eighty": must be a whole number/);
-    expect(problems[1]).toMatch(/^DATABASE_URL=.*must start with postgres:\/\/ or postgresql:\/\//);
-    expect(problems[2]).toMatch(/^REDIS_URL=.*is not a URL/);
+    expect(problems[1]).toMatch(/^DATABASE_URL \(value hidden\): must start with postgres:\/\/ or postgresql:\/\//);
+    expect(problems[2]).toMatch(/^REDIS_URL \(value hidden\): is not a URL/);
     expect(problems[3]).toMatch(/^DUTY_DESK_REMINDER_BEFORE="soon": "soon" is not a duration/);
   });
 
@@ -61,7 +63,7 @@ describe('loadAppConfig', () => {
     });
     expect(config.corsOrigins).toEqual(['https://a.example.dk', 'http://localhost:5173']);
     expect(() => loadAppConfig({ AUTH_JWT_SECRET: 'short', CORS_ORIGINS: '*' })).toThrow(
-      /AUTH_JWT_SECRET=.*at least 32 characters[\s\S]*CORS_ORIGINS=.*not an origin/,
+      /AUTH_JWT_SECRET \(value hidden\): must be at least 32 characters[\s\S]*CORS_ORIGINS=.*not an origin/,
     );
   });
 });
@@ -82,5 +84,62 @@ describe('parseDuration', () => {
   it('rejects words and negative numbers', () => {
     expect(() => parseDuration('four hours')).toThrow(RangeError);
     expect(() => parseDuration('-1s')).toThrow(RangeError);
+  });
+});
+
+describe('the configuration variables', () => {
+  const ROOT = join(__dirname, '../../../..');
+  const names = Object.keys(CONFIG_VARIABLES);
+
+  it('each have a description, and secrets and URLs with passwords are marked sensitive', () => {
+    const variables = Object.entries(CONFIG_VARIABLES as Record<string, ConfigVariable>);
+    expect(variables.filter(([, variable]) => variable.description.trim().length < 10).map(([name]) => name)).toEqual(
+      [],
+    );
+    const sensitive = variables.filter(([, variable]) => variable.sensitive).map(([name]) => name);
+    expect(sensitive).toEqual(['DATABASE_URL', 'REDIS_URL', 'AUTH_JWT_SECRET']);
+  });
+
+  it('never print a sensitive value, even in the error about it', () => {
+    const secrets = {
+      DATABASE_URL: 'mysql://jobbro:hemmeligt-kodeord@db/jobbro',
+      REDIS_URL: 'redis//:hemmeligt-kodeord@cache',
+      AUTH_JWT_SECRET: 'hemmeligt-kodeord',
+    };
+    let message = '';
+    try {
+      loadAppConfig(secrets);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/DATABASE_URL[\s\S]*REDIS_URL[\s\S]*AUTH_JWT_SECRET/);
+    expect(message).not.toContain('hemmeligt-kodeord');
+  });
+
+  it("are exactly those listed in the README's configuration table", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    );
+    const listed = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap(([, cell]) =>
+      [...cell.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map(([, name]) => name),
+    );
+    expect([...listed].sort()).toEqual([...names].sort());
+  });
+
+  it('are the only environment variables the code reads', () => {
+    const sourceFiles = (directory: string): string[] =>
+      readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(directory, entry.name);
+        if (entry.isDirectory()) return sourceFiles(path);
+        return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+      });
+    const read = [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))].flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(/process\.env(?:\.([A-Z][A-Z0-9_]*)|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g),
+      ].map(([, dotted, quoted]) => dotted ?? quoted),
+    );
+    expect(read.filter((name) => !names.includes(name))).toEqual([]);
   });
 });

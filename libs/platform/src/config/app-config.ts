@@ -28,27 +28,43 @@ export interface AppConfig {
   corsOrigins: string[];
 }
 
-/** Every variable Jobbro reads, with its default; README's configuration table mirrors this. */
+export interface ConfigVariable {
+  /** The value when the variable is unset or blank; '' for "none". */
+  default: string;
+  description: string;
+  /** Secrets and URLs that may hold a password: never printed, not even in an error about them. */
+  sensitive?: boolean;
+}
+
+/** Every variable Jobbro reads, with its default and meaning; a test holds README's configuration table to it. */
 export const CONFIG_VARIABLES = {
-  HOST: '0.0.0.0',
-  PORT: '3000',
-  DATABASE_URL: '',
-  EMBEDDED_POSTGRES_DIR: './.data/postgres',
-  EMBEDDED_POSTGRES_PORT: '54329',
-  DATABASE_MIGRATE_ON_START: 'true',
-  REDIS_URL: '',
-  DEMO_SEED: 'auto',
-  LOG_LEVEL: 'info',
-  DUTY_DESK_REMINDER_BEFORE: '4h',
-  DUTY_DESK_WORKER_CONCURRENCY: '16',
-  DUTY_DESK_TIMER_SWEEP_INTERVAL: '30s',
-  SHUTDOWN_TIMEOUT: '10s',
-  AUTH_JWT_SECRET: '',
-  AUTH_ACCESS_TOKEN_TTL: '15m',
-  AUTH_REFRESH_TOKEN_TTL: '30d',
-  AUTH_LOGIN_RATE_LIMIT: '10',
-  CORS_ORIGINS: '',
-} as const;
+  HOST: { default: '0.0.0.0', description: 'the address the API listens on' },
+  PORT: { default: '3000', description: 'the port the API listens on' },
+  DATABASE_URL: {
+    default: '',
+    description: 'postgres://…; without it Jobbro starts its own embedded PostgreSQL',
+    sensitive: true,
+  },
+  EMBEDDED_POSTGRES_DIR: { default: './.data/postgres', description: 'data directory of the embedded PostgreSQL' },
+  EMBEDDED_POSTGRES_PORT: { default: '54329', description: 'loopback port of the embedded PostgreSQL' },
+  DATABASE_MIGRATE_ON_START: { default: 'true', description: 'apply pending migrations at start' },
+  REDIS_URL: {
+    default: '',
+    description: 'redis:// or rediss://; without it BullMQ runs on its PostgreSQL backend',
+    sensitive: true,
+  },
+  DEMO_SEED: { default: 'auto', description: 'seed the demo jobcentre: auto (embedded only), always or never' },
+  LOG_LEVEL: { default: 'info', description: 'fatal, error, warn, info, debug, trace or silent' },
+  DUTY_DESK_REMINDER_BEFORE: { default: '4h', description: 'how long before the first-contact deadline to remind' },
+  DUTY_DESK_WORKER_CONCURRENCY: { default: '16', description: 'duty-desk timer jobs a worker runs at once' },
+  DUTY_DESK_TIMER_SWEEP_INTERVAL: { default: '30s', description: 'how often a worker re-creates lost timers' },
+  SHUTDOWN_TIMEOUT: { default: '10s', description: 'how long SIGTERM waits for requests and jobs' },
+  AUTH_JWT_SECRET: { default: '', description: 'signs access tokens, 32+ characters', sensitive: true },
+  AUTH_ACCESS_TOKEN_TTL: { default: '15m', description: 'lifetime of an access token' },
+  AUTH_REFRESH_TOKEN_TTL: { default: '30d', description: 'lifetime of a sign-in' },
+  AUTH_LOGIN_RATE_LIMIT: { default: '10', description: 'login and refresh calls per client address per minute' },
+  CORS_ORIGINS: { default: '', description: 'comma-separated browser origins allowed to call the API' },
+} as const satisfies Record<string, ConfigVariable>;
 
 type VariableName = keyof typeof CONFIG_VARIABLES;
 
@@ -64,13 +80,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   const raw = (name: VariableName): string => {
     const value = env[name];
-    return value === undefined || value.trim() === '' ? CONFIG_VARIABLES[name] : value.trim();
+    return value === undefined || value.trim() === '' ? CONFIG_VARIABLES[name].default : value.trim();
   };
   const parse = <T>(name: VariableName, parser: (value: string) => T, fallback: T): T => {
     try {
       return parser(raw(name));
     } catch (error) {
-      problems.push(`${name}=${JSON.stringify(env[name])}: ${(error as Error).message}`);
+      const shown = (CONFIG_VARIABLES[name] as ConfigVariable).sensitive
+        ? ' (value hidden)'
+        : `=${JSON.stringify(env[name])}`;
+      problems.push(`${name}${shown}: ${(error as Error).message}`);
       return fallback;
     }
   };
