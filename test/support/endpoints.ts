@@ -118,6 +118,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     }),
   },
   'GET /api/v1/employer/companies': { allow: ['employer'], path: () => '/api/v1/employer/companies' },
+  'GET /api/v1/staff': { allow: STAFF, path: () => '/api/v1/staff' },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/intakes',

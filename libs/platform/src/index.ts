@@ -7,6 +7,7 @@ export * from './tenancy/tenant-scope';
 export * from './http/validation';
 export * from './http/http-exception.filter';
 export * from './http/pagination';
+export * from './http/page-response';
 export * from './http/date-range';
 export * from './http/input-walk';
 export * from './http/input-sanity';

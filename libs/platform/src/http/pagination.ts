@@ -16,6 +16,10 @@ export const QueryInteger = () =>
     toClassOnly: true,
   });
 
+/** true or false from a query string; anything else stays as sent, so validation names the field. */
+export const QueryBoolean = () =>
+  Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value), { toClassOnly: true });
+
 export class PageQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '@jobbro/platform';
+import { PageQueryDto, QueryBoolean } from '@jobbro/platform';
 import { INTAKE_KINDS, INTAKE_STATUSES, type IntakeKind } from '../intake.entity';
 
 export const QUEUE_STATUS_FILTERS = ['open', ...INTAKE_STATUSES, 'all'] as const;
@@ -30,7 +29,7 @@ export class IntakeQueueQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'true: only intakes whose deadline was breached; false: only the others' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean({ message: 'breached must be true or false' })
   breached?: boolean;
 }
