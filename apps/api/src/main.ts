@@ -27,15 +27,16 @@ async function main(): Promise<void> {
   await app.listen(runtime.config.http.port, runtime.config.http.host);
 
   const url = `http://localhost:${runtime.config.http.port}`;
-  const lines = [`Jobbro is serving ${url} (API under ${url}/api/v1, OpenAPI at ${url}/docs, health at ${url}/health)`];
+  const lines = ['', `  Jobbro is running at ${url}`, `    API      ${url}/api/v1`, `    OpenAPI  ${url}/docs`];
   if (demo) {
     lines.push(
-      `Demo jobcentre ${demo.jobcentre}: sign in with POST ${url}/api/v1/auth/login {"email", "password"};` +
-        ` every demo user's password is ${demo.password}`,
-      ...demo.users.map((user) => `  ${user.role.padEnd(20)} ${user.name.padEnd(42)} ${user.email}`),
+      '',
+      `  Demo jobcentre ${demo.jobcentre}: every demo user's password is ${demo.password} (kept in ${demo.passwordFile})`,
+      ...demo.users.map((user) => `    ${user.role.padEnd(20)} ${user.name.padEnd(40)} ${user.email}`),
     );
   }
-  console.log(lines.join('\n'));
+  // After the start-up logs: on a terminal they are written synchronously, so this is the last thing on the screen.
+  console.log(`${lines.join('\n')}\n`);
 }
 
 main().catch((error) => {

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { HttpDrain } from './bootstrap/http-drain';
 import { MIGRATIONS } from './database/migrations';
 import { HealthIndicators } from './health/health-indicators';
+import { loggerOptions } from './logging/logger-options';
 import { configureQueueBackend } from './queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
 import { TenantData } from './tenancy/tenant-scope';
@@ -17,14 +18,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: runtime.config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-            // Health probes every few seconds would drown the access log.
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
-        }),
+        LoggerModule.forRoot(loggerOptions(runtime.config)),
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: runtime.databaseUrl,

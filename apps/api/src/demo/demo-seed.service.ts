@@ -54,6 +54,8 @@ export interface DemoLogins {
   jobcentre: string;
   password: string;
   users: { name: string; email: string; role: string }[];
+  /** Where the password is kept, to find it again after the banner has scrolled away. */
+  passwordFile: string;
 }
 
 /**
@@ -121,6 +123,7 @@ export class DemoSeedService {
     return {
       jobcentre: DEMO_JOBCENTRE_CODE,
       password,
+      passwordFile: this.passwordFile(),
       users: [
         ...DEMO_STAFF.map((member) => ({ ...member })),
         { name: `${DEMO_EMPLOYER.name} (Juelsminde Byg & Anlæg ApS)`, email: DEMO_EMPLOYER.email, role: 'employer' },
@@ -129,8 +132,12 @@ export class DemoSeedService {
   }
 
   /** One random password for the demo users, made on first start and kept with the data so it can be shown again. */
+  private passwordFile(): string {
+    return join(dirname(this.runtime.config.embeddedPostgres.dataDir), 'demo-password');
+  }
+
   private demoPassword(): string {
-    const file = join(dirname(this.runtime.config.embeddedPostgres.dataDir), 'demo-password');
+    const file = this.passwordFile();
     if (existsSync(file)) return readFileSync(file, 'utf8').trim();
     mkdirSync(dirname(file), { recursive: true });
     const password = randomBytes(12).toString('base64url');

@@ -14,6 +14,8 @@ export interface AppConfig {
   /** auto: seed the demo jobcentre only when running on the embedded PostgreSQL. */
   demoSeed: 'auto' | 'always' | 'never';
   logLevel: LogLevel;
+  /** pretty: one readable line per entry, for a person at a terminal; json: for log collectors. */
+  logFormat: 'pretty' | 'json';
   dutyDesk: { reminderBeforeMs: number; workerConcurrency: number; timerSweepIntervalMs: number };
   shutdownTimeoutMs: number;
   auth: {
@@ -55,6 +57,11 @@ export const CONFIG_VARIABLES = {
   },
   DEMO_SEED: { default: 'auto', description: 'seed the demo jobcentre: auto (embedded only), always or never' },
   LOG_LEVEL: { default: 'info', description: 'fatal, error, warn, info, debug, trace or silent' },
+  LOG_FORMAT: {
+    default: 'auto',
+    description: 'auto (pretty on a terminal unless NODE_ENV is production, JSON otherwise), pretty or json',
+  },
+  NODE_ENV: { default: '', description: 'production keeps the logs JSON even on a terminal' },
   DUTY_DESK_REMINDER_BEFORE: { default: '4h', description: 'how long before the first-contact deadline to remind' },
   DUTY_DESK_WORKER_CONCURRENCY: { default: '16', description: 'duty-desk timer jobs a worker runs at once' },
   DUTY_DESK_TIMER_SWEEP_INTERVAL: { default: '30s', description: 'how often a worker re-creates lost timers' },
@@ -153,6 +160,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parse('REDIS_URL', url(['redis:', 'rediss:']), null),
     demoSeed: parse('DEMO_SEED', oneOf(['auto', 'always', 'never'] as const), 'auto'),
     logLevel: parse('LOG_LEVEL', oneOf(LOG_LEVELS), 'info'),
+    logFormat: logFormatOf(parse('LOG_FORMAT', oneOf(['auto', 'pretty', 'json'] as const), 'auto'), raw('NODE_ENV')),
     dutyDesk: {
       reminderBeforeMs: parse('DUTY_DESK_REMINDER_BEFORE', duration(0), 4 * 3_600_000),
       workerConcurrency: parse('DUTY_DESK_WORKER_CONCURRENCY', integer(1, 1000), 16),
@@ -171,4 +179,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigValidationError(problems);
   }
   return config;
+}
+
+/** auto: pretty for a person at a terminal, JSON for everything else (files, pipes, log collectors, production). */
+function logFormatOf(format: 'auto' | 'pretty' | 'json', nodeEnv: string): 'pretty' | 'json' {
+  if (format !== 'auto') return format;
+  return process.stdout.isTTY && nodeEnv !== 'production' ? 'pretty' : 'json';
 }
