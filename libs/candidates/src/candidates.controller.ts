@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, Tenant, type Page, type TenantContext } from '@jobbro/platform';
+import { Access, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
-import type { CandidateView } from './candidate-visibility';
+import { CandidatePageResponse, CandidateResponse } from './candidate.response';
 import { CandidatesService } from './candidates.service';
 import { CandidateConsentDto, CreateCandidateDto, FindCandidatesQuery, UpdateCandidateDto } from './dto/candidate.dto';
 
@@ -17,59 +17,64 @@ export class CandidatesController {
 
   @Post()
   @Access(...EDITORS)
-  @ApiCreatedResponse({ description: 'The candidate was registered' })
+  @ApiCreatedResponse({ type: CandidateResponse, description: 'The candidate was registered' })
   create(
     @Tenant() tenant: TenantContext,
     @Body() input: CreateCandidateDto,
     @Endpoint() endpoint: string,
-  ): Promise<CandidateView> {
+  ): Promise<CandidateResponse> {
     return this.candidates.create(tenant, input, endpoint);
   }
 
   @Get()
   @Access(...READERS)
-  @ApiOkResponse({ description: 'A page of candidates, by name' })
+  @ApiOkResponse({ type: CandidatePageResponse, description: 'A page of candidates, by name' })
   find(
     @Tenant() tenant: TenantContext,
     @Query() query: FindCandidatesQuery,
     @Endpoint() endpoint: string,
-  ): Promise<Page<CandidateView>> {
+  ): Promise<CandidatePageResponse> {
     return this.candidates.find(tenant, query, endpoint);
   }
 
   @Get(':id')
   @Access(...READERS)
+  @ApiOkResponse({ type: CandidateResponse })
   @ApiNotFoundResponse()
   get(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Endpoint() endpoint: string,
-  ): Promise<CandidateView> {
+  ): Promise<CandidateResponse> {
     return this.candidates.get(tenant, id, endpoint);
   }
 
   @Patch(':id')
   @Access(...EDITORS)
+  @ApiOkResponse({ type: CandidateResponse, description: 'The candidate as they are now' })
   @ApiNotFoundResponse()
   update(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() input: UpdateCandidateDto,
     @Endpoint() endpoint: string,
-  ): Promise<CandidateView> {
+  ): Promise<CandidateResponse> {
     return this.candidates.update(tenant, id, input, endpoint);
   }
 
   @Post(':id/consents')
   @Access(...EDITORS)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The consent is recorded (recording it again changes nothing)' })
+  @ApiOkResponse({
+    type: CandidateResponse,
+    description: 'The consent is recorded (recording it again changes nothing)',
+  })
   giveConsent(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() input: CandidateConsentDto,
     @Endpoint() endpoint: string,
-  ): Promise<CandidateView> {
+  ): Promise<CandidateResponse> {
     return this.candidates.giveConsent(tenant, id, input.companyId, endpoint);
   }
 

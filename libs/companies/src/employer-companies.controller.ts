@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Tenant, type TenantContext } from '@jobbro/platform';
 import { CompaniesService } from './companies.service';
-import { Company } from './company.entity';
+import { CompanyResponse } from './company.response';
 
 /** What an employer user sees of companies: only those it acts for. */
 @ApiTags('employer')
@@ -12,8 +12,11 @@ export class EmployerCompaniesController {
 
   @Get()
   @Access('employer')
-  @ApiOkResponse({ description: 'The companies you act for, as your jobcentre has them registered' })
-  list(@Tenant() tenant: TenantContext): Promise<Company[]> {
+  @ApiOkResponse({
+    type: [CompanyResponse],
+    description: 'The companies you act for, as your jobcentre has them registered',
+  })
+  list(@Tenant() tenant: TenantContext): Promise<CompanyResponse[]> {
     return this.companies.findEmployersCompanies(tenant);
   }
 }

@@ -26,6 +26,8 @@ export * from './bootstrap/runtime-resolver';
 export * from './bootstrap/http-app';
 export * from './bootstrap/graceful-shutdown';
 export * from './bootstrap/http-drain';
+export * from './bootstrap/openapi';
+export * from './http/error-response';
 export * from './cache/ttl-cache';
 export * from './concurrency/group-commit';
 export * from './queue/job-catalogue';

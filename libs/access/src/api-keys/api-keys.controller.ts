@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Tenant, type TenantContext } from '@jobbro/platform';
-import { ApiKeysService, type ApiKeyView } from './api-keys.service';
+import { ApiKeyResponse, CreatedApiKeyResponse } from './api-key.response';
+import { ApiKeysService } from './api-keys.service';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 
 /** Admins issue and revoke the keys system integrations call the API with (header X-Api-Key). */
@@ -12,15 +13,18 @@ export class ApiKeysController {
 
   @Post()
   @Access('admin')
-  @ApiCreatedResponse({ description: 'The key; its secret `key` is shown this once and never again' })
-  create(@Tenant() tenant: TenantContext, @Body() input: CreateApiKeyDto): Promise<ApiKeyView & { key: string }> {
+  @ApiCreatedResponse({
+    type: CreatedApiKeyResponse,
+    description: 'The key; its secret `key` is shown this once and never again',
+  })
+  create(@Tenant() tenant: TenantContext, @Body() input: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
     return this.apiKeys.create(tenant, input.name);
   }
 
   @Get()
   @Access('admin')
-  @ApiOkResponse({ description: "The jobcentre's keys, without their secrets" })
-  list(@Tenant() tenant: TenantContext): Promise<ApiKeyView[]> {
+  @ApiOkResponse({ type: [ApiKeyResponse], description: "The jobcentre's keys, without their secrets" })
+  list(@Tenant() tenant: TenantContext): Promise<ApiKeyResponse[]> {
     return this.apiKeys.list(tenant);
   }
 

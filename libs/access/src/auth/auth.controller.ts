@@ -11,7 +11,8 @@ import type { Response } from 'express';
 import { Access, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
 import { CurrentPrincipal } from '../guard/current-principal.decorator';
 import type { Principal } from '../guard/principal';
-import { AuthService, type IssuedTokens } from './auth.service';
+import { LoginResponse, TokensResponse, WhoAmIResponse } from './auth.response';
+import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto } from './dto/auth.dto';
 
 const whoAmI = (principal: Principal) => ({
@@ -31,12 +32,12 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'A short-lived access token and a refresh token' })
+  @ApiOkResponse({ type: LoginResponse, description: 'A short-lived access token and a refresh token' })
   @ApiUnauthorizedResponse({ description: 'The e-mail or the password is wrong (which one is never said)' })
   @ApiTooManyRequestsResponse({
     description: 'Too many attempts from this address, or too many failures for this e-mail',
   })
-  async login(@Body() input: LoginDto, @Res({ passthrough: true }) response: Response) {
+  async login(@Body() input: LoginDto, @Res({ passthrough: true }) response: Response): Promise<LoginResponse> {
     const result = await this.auth.login(input.email, input.password);
     if (result.outcome === 'wait') {
       const seconds = Math.ceil(result.retryAfterMs / 1000);
@@ -53,9 +54,12 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'A new access token and a new refresh token; the one sent stops working' })
+  @ApiOkResponse({
+    type: TokensResponse,
+    description: 'A new access token and a new refresh token; the one sent stops working',
+  })
   @ApiUnauthorizedResponse({ description: 'The refresh token is unknown, used before, expired or revoked' })
-  refresh(@Body() input: RefreshDto): Promise<IssuedTokens> {
+  refresh(@Body() input: RefreshDto): Promise<TokensResponse> {
     return this.auth.refresh(input.refreshToken);
   }
 
@@ -69,8 +73,8 @@ export class AuthController {
 
   @Get('me')
   @Access(...ROLES)
-  @ApiOkResponse({ description: 'Who you are signed in as' })
-  me(@CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({ type: WhoAmIResponse, description: 'Who you are signed in as' })
+  me(@CurrentPrincipal() principal: Principal): WhoAmIResponse {
     return whoAmI(principal);
   }
 }

@@ -42,7 +42,7 @@ export class ContactPersonDto {
 }
 
 export class CreateCompanyDto {
-  @ApiProperty({ example: '29189609', description: '8 digits, modulus-11 checked; "DK 2918 9609" is accepted' })
+  @ApiProperty({ example: '41275103', description: '8 digits, modulus-11 checked; "DK 4127 5103" is accepted' })
   @IsCvrNumber()
   cvrNumber: string;
 

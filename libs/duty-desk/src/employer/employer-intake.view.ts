@@ -1,7 +1,8 @@
 import type { IntakeView } from '../intakes/intake.view';
+import type { EmployerIntakeResponse } from './employer-intake.response';
 
 /** What an employer follows of its own request: where it stands, not the job centre's internal handling. */
-export function toEmployerIntakeView(intake: IntakeView) {
+export function toEmployerIntakeView(intake: IntakeView): EmployerIntakeResponse {
   return {
     id: intake.id,
     company: intake.company,
@@ -16,5 +17,3 @@ export function toEmployerIntakeView(intake: IntakeView) {
     closedAt: intake.closedAt,
   };
 }
-
-export type EmployerIntakeView = ReturnType<typeof toEmployerIntakeView>;

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access, PageQueryDto, Tenant, type Page, type TenantContext } from '@jobbro/platform';
+import { Access, PageQueryDto, Tenant, type TenantContext } from '@jobbro/platform';
 import { IdempotencyKey } from '../intakes/idempotency-key.decorator';
 import { IntakesService } from '../intakes/intakes.service';
 import { EmployerIntakeDto } from './dto/employer-intake.dto';
-import { toEmployerIntakeView, type EmployerIntakeView } from './employer-intake.view';
+import { EmployerIntakePageResponse, EmployerIntakeResponse } from './employer-intake.response';
+import { toEmployerIntakeView } from './employer-intake.view';
 
 /** An employer's own requests to the job centre: send one, and follow where each stands. */
 @ApiTags('employer')
@@ -20,13 +21,17 @@ export class EmployerIntakesController {
     required: false,
     description: 'Repeating a request with the same key returns the first intake',
   })
-  @ApiCreatedResponse({ description: 'The request reached the duty desk; it is answered by `answerBy`' })
+  @ApiCreatedResponse({
+    type: EmployerIntakeResponse,
+    description: 'The request reached the duty desk; it is answered by `answerBy`',
+  })
+  @ApiOkResponse({ type: EmployerIntakeResponse, description: 'An earlier request with the same Idempotency-Key' })
   async create(
     @Tenant() tenant: TenantContext,
     @Body() input: EmployerIntakeDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<EmployerIntakeView> {
+  ): Promise<EmployerIntakeResponse> {
     const { intake, created } = await this.intakes.createForEmployer(tenant, input, idempotencyKey);
     response.status(created ? 201 : 200);
     return toEmployerIntakeView(intake);
@@ -34,19 +39,20 @@ export class EmployerIntakesController {
 
   @Get()
   @Access('employer')
-  @ApiOkResponse({ description: "Your companies' requests, newest first" })
-  async list(@Tenant() tenant: TenantContext, @Query() query: PageQueryDto): Promise<Page<EmployerIntakeView>> {
+  @ApiOkResponse({ type: EmployerIntakePageResponse, description: "Your companies' requests, newest first" })
+  async list(@Tenant() tenant: TenantContext, @Query() query: PageQueryDto): Promise<EmployerIntakePageResponse> {
     const page = await this.intakes.listForEmployer(tenant, query);
     return { ...page, items: page.items.map(toEmployerIntakeView) };
   }
 
   @Get(':id')
   @Access('employer')
+  @ApiOkResponse({ type: EmployerIntakeResponse })
   @ApiNotFoundResponse({ description: 'No such request for your companies' })
   async get(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<EmployerIntakeView> {
+  ): Promise<EmployerIntakeResponse> {
     return toEmployerIntakeView(await this.intakes.getForEmployer(tenant, id));
   }
 }

@@ -10,11 +10,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Access, STAFF_ROLES, Tenant, type Page, type TenantContext } from '@jobbro/platform';
+import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { CreateIntakeDto } from './dto/create-intake.dto';
 import { CloseIntakeDto, LogContactAttemptDto, ReassignIntakeDto } from './dto/intake-actions.dto';
 import { IntakeQueueQuery } from './dto/intake-queue.query';
-import type { IntakeView } from './intake.view';
+import { IntakeHistoryEntryResponse, IntakePageResponse, IntakeResponse } from './intake.response';
 import { IntakesService } from './intakes.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
@@ -30,15 +30,18 @@ export class IntakesController {
     required: false,
     description: 'Repeating a request with the same key returns the first intake',
   })
-  @ApiCreatedResponse({ description: 'The intake entered the duty-desk queue' })
-  @ApiOkResponse({ description: 'An earlier request with the same Idempotency-Key created this intake' })
+  @ApiCreatedResponse({ type: IntakeResponse, description: 'The intake entered the duty-desk queue' })
+  @ApiOkResponse({
+    type: IntakeResponse,
+    description: 'An earlier request with the same Idempotency-Key created this intake',
+  })
   @ApiUnprocessableEntityResponse({ description: 'The Idempotency-Key was used for a different request' })
   async create(
     @Tenant() tenant: TenantContext,
     @Body() input: CreateIntakeDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<IntakeView> {
+  ): Promise<IntakeResponse> {
     const { intake, created } = await this.intakes.create(tenant, input, idempotencyKey);
     response.status(created ? 201 : 200);
     return intake;
@@ -46,67 +49,79 @@ export class IntakesController {
 
   @Get()
   @Access(...STAFF_ROLES)
-  @ApiOkResponse({ description: 'The duty-desk queue, most urgent deadline first' })
-  queue(@Tenant() tenant: TenantContext, @Query() query: IntakeQueueQuery): Promise<Page<IntakeView>> {
+  @ApiOkResponse({ type: IntakePageResponse, description: 'The duty-desk queue, most urgent deadline first' })
+  queue(@Tenant() tenant: TenantContext, @Query() query: IntakeQueueQuery): Promise<IntakePageResponse> {
     return this.intakes.queue(tenant, query);
   }
 
   @Get(':id')
   @Access(...STAFF_ROLES, 'integration')
+  @ApiOkResponse({ type: IntakeResponse })
   @ApiNotFoundResponse()
-  get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeView> {
+  get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeResponse> {
     return this.intakes.get(tenant, id);
   }
 
   @Get(':id/history')
   @Access(...STAFF_ROLES)
+  @ApiOkResponse({
+    type: [IntakeHistoryEntryResponse],
+    description: 'Everything that happened to the intake, oldest first',
+  })
   @ApiNotFoundResponse()
-  history(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string) {
+  history(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<IntakeHistoryEntryResponse[]> {
     return this.intakes.history(tenant, id);
   }
 
   @Post(':id/claim')
   @Access('consultant', 'lead')
   @HttpCode(200)
+  @ApiOkResponse({ type: IntakeResponse, description: 'The intake as it is now' })
   @ApiConflictResponse({ description: 'The intake is closed or already yours' })
-  claim(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeView> {
+  claim(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<IntakeResponse> {
     return this.intakes.claim(tenant, id);
   }
 
   @Post(':id/reassign')
   @Access('consultant', 'lead')
   @HttpCode(200)
+  @ApiOkResponse({ type: IntakeResponse, description: 'The intake as it is now' })
   @ApiBadRequestResponse({ description: 'The new assignee is not an active consultant of the jobcentre' })
   @ApiConflictResponse({ description: 'The intake is closed or already assigned to that consultant' })
   reassign(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() input: ReassignIntakeDto,
-  ): Promise<IntakeView> {
+  ): Promise<IntakeResponse> {
     return this.intakes.reassign(tenant, id, input);
   }
 
   @Post(':id/contact-attempts')
   @Access('consultant', 'lead')
   @HttpCode(200)
+  @ApiOkResponse({ type: IntakeResponse, description: 'The intake as it is now' })
   @ApiConflictResponse({ description: 'The intake is closed' })
   logContactAttempt(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() input: LogContactAttemptDto,
-  ): Promise<IntakeView> {
+  ): Promise<IntakeResponse> {
     return this.intakes.logContactAttempt(tenant, id, input);
   }
 
   @Post(':id/close')
   @Access('consultant', 'lead')
   @HttpCode(200)
+  @ApiOkResponse({ type: IntakeResponse, description: 'The intake as it is now' })
   @ApiConflictResponse({ description: 'The company has not been reached yet, or the intake is already closed' })
   close(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() input: CloseIntakeDto,
-  ): Promise<IntakeView> {
+  ): Promise<IntakeResponse> {
     return this.intakes.close(tenant, id, input);
   }
 }

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
-import { DutyRosterService, type DutyPeriodView } from './duty-roster.service';
+import { DutyPeriodResponse } from './duty-period.response';
+import { DutyRosterService } from './duty-roster.service';
 
 @ApiTags('duty desk')
 @Controller('duty-roster')
@@ -11,21 +12,23 @@ export class DutyRosterController {
 
   @Post()
   @Access('lead', 'admin')
+  @ApiCreatedResponse({ type: DutyPeriodResponse, description: 'The consultant is on the duty roster for the period' })
   @ApiConflictResponse({ description: 'The consultant is already on duty in an overlapping period' })
-  add(@Tenant() tenant: TenantContext, @Body() input: CreateDutyPeriodDto): Promise<DutyPeriodView> {
+  add(@Tenant() tenant: TenantContext, @Body() input: CreateDutyPeriodDto): Promise<DutyPeriodResponse> {
     return this.roster.add(tenant, input);
   }
 
   @Get()
   @Access(...STAFF_ROLES)
-  list(@Tenant() tenant: TenantContext, @Query() query: DutyRosterQuery): Promise<DutyPeriodView[]> {
+  @ApiOkResponse({ type: [DutyPeriodResponse], description: 'Duty periods overlapping the window, earliest first' })
+  list(@Tenant() tenant: TenantContext, @Query() query: DutyRosterQuery): Promise<DutyPeriodResponse[]> {
     return this.roster.list(tenant, query);
   }
 
   @Delete(':id')
   @Access('lead', 'admin')
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'The period is off the roster' })
   remove(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     return this.roster.remove(tenant, id);
   }

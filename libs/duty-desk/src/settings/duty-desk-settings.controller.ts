@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
-import type { DeadlinePolicy } from '../deadline';
 import { UpdateDutyDeskSettingsDto } from './dto/first-contact-policy.dto';
+import { DutyDeskSettingsResponse } from './duty-desk-settings.response';
 import { DutyDeskSettingsService } from './duty-desk-settings.service';
 
 @ApiTags('duty desk')
@@ -12,17 +12,19 @@ export class DutyDeskSettingsController {
 
   @Get()
   @Access(...STAFF_ROLES)
-  async get(@Tenant() tenant: TenantContext): Promise<{ firstContactPolicy: DeadlinePolicy }> {
+  @ApiOkResponse({ type: DutyDeskSettingsResponse })
+  async get(@Tenant() tenant: TenantContext): Promise<DutyDeskSettingsResponse> {
     return { firstContactPolicy: await this.settings.policyFor(tenant.jobcentreId) };
   }
 
   /** Applies to intakes received from now on; deadlines already set stay as they are. */
   @Put()
   @Access('lead', 'admin')
+  @ApiOkResponse({ type: DutyDeskSettingsResponse, description: 'The policy now in force for new intakes' })
   async update(
     @Tenant() tenant: TenantContext,
     @Body() input: UpdateDutyDeskSettingsDto,
-  ): Promise<{ firstContactPolicy: DeadlinePolicy }> {
+  ): Promise<DutyDeskSettingsResponse> {
     return { firstContactPolicy: await this.settings.updatePolicy(tenant, input.firstContactPolicy) };
   }
 }

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { HttpExceptionFilter } from '../http/http-exception.filter';
 import { HttpDrain } from './http-drain';
+import { buildOpenApiDocument } from './openapi';
 import { requireJsonContentType } from '../http/json-content-type.middleware';
 import { createValidationPipe } from '../http/validation';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
@@ -28,18 +29,7 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Jobbro API')
-      .setDescription(
-        'The job centre service for companies and jobseekers: duty desk, companies, postings and matching.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'api-key')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document);
   return app;
 }

@@ -10,6 +10,7 @@ import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
 import { Public } from '../tenancy/access.decorator';
 import { HEALTH_PROBE_QUEUE } from './health.constants';
 import { HealthIndicators, type HealthReport } from './health-indicators';
+import { HealthResponse } from './health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -24,10 +25,14 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOkResponse({
+    type: HealthResponse,
     description: 'The database and the queue backend answer ("ok"; "degraded" when another check is down)',
   })
-  @ApiServiceUnavailableResponse({ description: 'The database or the queue backend does not answer' })
-  async check(@Res({ passthrough: true }) response: Response) {
+  @ApiServiceUnavailableResponse({
+    type: HealthResponse,
+    description: 'The database or the queue backend does not answer',
+  })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const [database, queue, ...others] = await Promise.all([
       probe(async () => void (await this.dataSource.query('SELECT 1'))),
       probe(async () => void (await this.probeQueue.getJobCounts('waiting'))),

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, Tenant, type Page, type TenantContext } from '@jobbro/platform';
-import { AuditEntry } from './audit-entry.entity';
+import { Access, Tenant, type TenantContext } from '@jobbro/platform';
+import { AuditPageResponse } from './audit-entry.response';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogQuery } from './dto/audit-log.query';
 
@@ -13,8 +13,8 @@ export class AuditLogController {
 
   @Get()
   @Access('admin')
-  @ApiOkResponse({ description: 'Reads and changes of personal data, newest first' })
-  find(@Tenant() tenant: TenantContext, @Query() query: AuditLogQuery): Promise<Page<AuditEntry>> {
+  @ApiOkResponse({ type: AuditPageResponse, description: 'Reads and changes of personal data, newest first' })
+  find(@Tenant() tenant: TenantContext, @Query() query: AuditLogQuery): Promise<AuditPageResponse> {
     return this.audit.find(tenant, query);
   }
 }

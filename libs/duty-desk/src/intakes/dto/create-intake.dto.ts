@@ -18,11 +18,11 @@ import { IsCvrNumber } from '@jobbro/companies';
 import { INTAKE_CHANNELS, INTAKE_KINDS, type IntakeChannel, type IntakeKind } from '../intake.entity';
 
 export class NewCompanyDto {
-  @ApiProperty({ example: '29189609' })
+  @ApiProperty({ example: '10150817', description: 'A company already registered is reused, by CVR' })
   @IsCvrNumber()
   cvrNumber: string;
 
-  @ApiProperty({ example: 'Tømrerfirmaet Hansen ApS' })
+  @ApiProperty({ example: 'Juelsminde Byg & Anlæg ApS' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
