@@ -7,6 +7,7 @@ import {
   type Endpoint,
   type EndpointWorld,
 } from './support/endpoints';
+import { contractChecker } from './support/contract';
 import { signIn } from './support/fixtures';
 import { queryDatabase } from './support/test-app';
 
@@ -262,6 +263,7 @@ const roleFor = (endpoint: Endpoint): Role | null => (endpoint.allow === PUBLIC 
 describe('Bad input matrix: every route × every class of bad input', () => {
   let world: EndpointWorld;
   let document: OpenApiDocument;
+  let checkContract: ReturnType<typeof contractChecker>;
   const totals = { routes: 0, requests: 0 };
   /** Each route's path to a real record, made before the snapshot (some routes make a record to delete). */
   const basePaths = new Map<string, string>();
@@ -284,6 +286,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
   beforeAll(async () => {
     world = await seedEndpointWorld();
     document = (await world.testApp.http().get('/docs-json').expect(200)).body;
+    checkContract = contractChecker(document as never);
     for (const [route, endpoint] of Object.entries(ENDPOINTS)) {
       basePaths.set(route, await endpoint.path(world.fixture, { testApp: world.testApp, a: world.a, b: world.b }));
     }
@@ -349,6 +352,8 @@ describe('Bad input matrix: every route × every class of bad input', () => {
         if (typeof response.body?.message !== 'string' || response.body?.statusCode !== response.status)
           problems.push(`not the common error shape: ${text.slice(0, 200)}`);
         if (LEAKS.test(text)) problems.push(`leaks internals: ${text.slice(0, 300)}`);
+        const breach = checkContract(route, response.status, response.body);
+        if (breach) problems.push(breach);
         if (problems.length > 0) failures.push(`${each.name}: ${problems.join('; ')}`);
       }
       totals.routes++;

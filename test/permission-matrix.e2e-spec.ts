@@ -1,4 +1,5 @@
 import type { Role } from '@jobbro/platform';
+import { contractChecker } from './support/contract';
 import { ENDPOINTS, liveRoutes, PUBLIC, seedEndpointWorld, type Endpoint, type Fixture } from './support/endpoints';
 import { signIn, type SeededJobcentre } from './support/fixtures';
 import type { TestApp } from './support/test-app';
@@ -48,10 +49,12 @@ describe('Permission matrix: every endpoint × every caller', () => {
   let fixture: Fixture;
   let headers: Map<string, Record<string, string>>;
   let emails: Map<string, string>;
+  let checkContract: ReturnType<typeof contractChecker>;
   const results: { route: string; caller: Caller; expected: Expected; status: number }[] = [];
 
   beforeAll(async () => {
     ({ testApp, a, b, fixture, headers, emails } = await seedEndpointWorld());
+    checkContract = contractChecker((await testApp.http().get('/docs-json').expect(200)).body);
   });
   afterAll(() => testApp.close());
 
@@ -96,6 +99,7 @@ describe('Permission matrix: every endpoint × every caller', () => {
           : endpoint.body;
       const response = body ? await call.send(body) : await call;
       results.push({ route, caller, expected, status: response.status });
+      expect(checkContract(route, response.status, response.body)).toBeNull();
 
       expect(response.status).toBeLessThan(500);
       if (expected === 'allowed') expect([401, 403, 404]).not.toContain(response.status);

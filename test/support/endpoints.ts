@@ -147,7 +147,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     path: (f) => `/api/v1/intakes/${f.intakeId}/reassign`,
     body: {},
     foreignBody: (_f, { b }) => ({ assigneeId: b.consultants[0].id }),
-    validBody: (_f, { a }) => ({ assigneeId: a.lead.id }),
+    validBody: (_f, { a }) => ({ assigneeId: a.consultants[0].id }),
   },
   'POST /api/v1/intakes/:id/contact-attempts': {
     allow: ['consultant', 'lead'],

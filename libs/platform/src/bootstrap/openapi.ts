@@ -9,7 +9,10 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const schema = (name: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
 
 /** What any operation of its shape can answer besides its own responses, so no client meets an undocumented one. */
-const STANDARD: Record<string, { description: string; schema: string; applies: (operation: Operation) => boolean }> = {
+const STANDARD: Record<
+  string,
+  { description: string; schema: string; applies: (operation: Operation, method: string) => boolean }
+> = {
   400: {
     description: 'The request has invalid fields; each is named with what is wrong with it. Nothing was changed',
     schema: 'ValidationErrorResponse',
@@ -32,9 +35,10 @@ const STANDARD: Record<string, { description: string; schema: string; applies: (
       (operation.parameters ?? []).some((parameter) => 'in' in parameter && parameter.in === 'path'),
   },
   415: {
-    description: 'The body is not JSON sent with Content-Type: application/json',
+    description: 'A body that is not JSON sent with Content-Type: application/json',
     schema: 'ErrorResponse',
-    applies: (operation) => Boolean(operation.requestBody),
+    // Refused for any POST, PUT or PATCH, also one that takes no body, rather than ignored.
+    applies: (_operation, method) => ['post', 'put', 'patch'].includes(method),
   },
   503: {
     description: 'The database or the queue cannot be reached right now; retry after the Retry-After seconds',
@@ -61,16 +65,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = path[method];
-      if (operation) operation.responses = completeResponses(operation);
+      if (operation) operation.responses = completeResponses(operation, method);
     }
   }
   return document;
 }
 
-function completeResponses(operation: Operation): Responses {
+function completeResponses(operation: Operation, method: string): Responses {
   const responses: Responses = { ...operation.responses };
   for (const [status, standard] of Object.entries(STANDARD)) {
-    if (!responses[status] && standard.applies(operation)) responses[status] = { description: standard.description };
+    if (!responses[status] && standard.applies(operation, method))
+      responses[status] = { description: standard.description };
   }
   for (const [status, response] of Object.entries(responses)) {
     // Every error answers in the common shape; a response an operation declared keeps its own description.

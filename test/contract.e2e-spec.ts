@@ -1,0 +1,64 @@
+import type { Role } from '@jobbro/platform';
+import { contractChecker } from './support/contract';
+import { ENDPOINTS, PUBLIC, seedEndpointWorld, type Endpoint, type EndpointWorld } from './support/endpoints';
+import { signIn, TEST_PASSWORD } from './support/fixtures';
+
+/**
+ * Every route called the way a client means to, once, by a caller it is for: it must succeed, and its answer must
+ * match the schema the OpenAPI document declares for it. Together with the permission and bad-input matrices, which
+ * check every error answer the same way, this holds the whole contract to what the code really sends.
+ */
+describe('The contract holds for a successful call of every route', () => {
+  let world: EndpointWorld;
+  let checkContract: ReturnType<typeof contractChecker>;
+
+  beforeAll(async () => {
+    world = await seedEndpointWorld();
+    checkContract = contractChecker((await world.testApp.http().get('/docs-json').expect(200)).body);
+  });
+  afterAll(() => world.testApp.close());
+
+  const callerHeaders = async (route: string, endpoint: Endpoint): Promise<Record<string, string>> => {
+    // The first consultant holds the fixture intake already; the lead may claim it.
+    const role: Role | null = endpoint.allow === PUBLIC ? null : route.endsWith('/claim') ? 'lead' : endpoint.allow[0];
+    if (role === null) return {};
+    if (role === 'employer') return world.headers.get('employer of the company')!;
+    return endpoint.freshSession
+      ? (await signIn(world.testApp, world.emails.get(role)!)).headers
+      : world.headers.get(role)!;
+  };
+
+  /** Bodies that only a live session can give: a real password, an unused refresh token. */
+  const bodyFor = async (route: string, endpoint: Endpoint) => {
+    if (route === 'POST /api/v1/auth/login') return { email: world.emails.get('consultant'), password: TEST_PASSWORD };
+    if (route === 'POST /api/v1/auth/refresh')
+      return { refreshToken: (await signIn(world.testApp, world.emails.get('lead')!)).refreshToken };
+    return endpoint.validBody?.(world.fixture, world);
+  };
+
+  it.each(Object.entries(ENDPOINTS))('%s', async (route, endpoint) => {
+    const { testApp, fixture } = world;
+    if (route === 'POST /api/v1/intakes/:id/close') {
+      // Only a company that was reached can be closed on.
+      await testApp
+        .http()
+        .post(`/api/v1/intakes/${fixture.intakeId}/contact-attempts`)
+        .set(world.headers.get('consultant')!)
+        .send({ reached: true })
+        .expect(200);
+    }
+    const [method] = route.split(' ');
+    const path = await endpoint.path(fixture, world);
+    const call = testApp
+      .http()
+      [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
+      .set(await callerHeaders(route, endpoint));
+    const body = await bodyFor(route, endpoint);
+    const response = body ? await call.send(body) : await call;
+    expect({ status: response.status, body: response.status >= 300 ? response.body : 'ok' }).toEqual({
+      status: expect.any(Number),
+      body: 'ok',
+    });
+    expect(checkContract(route, response.status, response.body)).toBeNull();
+  });
+});
