@@ -57,6 +57,8 @@ export default tseslint.config(
     plugins: { jobbro: { rules: { 'library-boundaries': libraryBoundaries } } },
     rules: {
       'jobbro/library-boundaries': 'error',
+      // Prettier wraps code at 120 columns but leaves long strings, comments and expressions it cannot break.
+      'max-len': ['error', { code: 120, tabWidth: 2 }],
       // Prettier owns the layout, and its line breaks before a computed member are deliberate.
       'no-unexpected-multiline': 'off',
       '@typescript-eslint/no-floating-promises': 'error',

@@ -99,6 +99,23 @@ async function intakesWithoutTimers(databaseUrl: string, queue: Queue): Promise<
     .length;
 }
 
+/** The API and the worker as processes of their own, with a jobcentre and a company to take intakes for. */
+async function startProductionLayout(databaseUrl: string, redisUrl: string | undefined) {
+  const [worker, api] = await Promise.all([
+    startWorker({ databaseUrl, redisUrl, env: SWEEP }),
+    startApi({ databaseUrl, redisUrl, env: SWEEP }),
+  ]);
+  const app = await remoteApp(databaseUrl, api);
+  const jobcentre = await seedJobcentre(app, { consultants: 2, onDutyFor: 3_600_000 });
+  const company = await app
+    .http()
+    .post('/api/v1/companies')
+    .set(jobcentre.headers())
+    .send({ cvrNumber: randomCvrNumber(), name: 'Nedbrud ApS' })
+    .expect(201);
+  return { worker, api, app, jobcentre, companyId: company.body.id as string };
+}
+
 const redisDbFor = (backend: string) => (backend === 'redis' ? 5 : undefined);
 
 describe.each(availableQueueBackends())(
@@ -120,20 +137,7 @@ describe.each(availableQueueBackends())(
         await flushRedisDb(db);
         redisUrl = `${process.env[TEST_ENV.redisUrl]}/${db}`;
       }
-      [worker, api] = await Promise.all([
-        startWorker({ databaseUrl, redisUrl, env: SWEEP }),
-        startApi({ databaseUrl, redisUrl, env: SWEEP }),
-      ]);
-      app = await remoteApp(databaseUrl, api);
-      jobcentre = await seedJobcentre(app, { consultants: 2, onDutyFor: 3_600_000 });
-      companyId = (
-        await app
-          .http()
-          .post('/api/v1/companies')
-          .set(jobcentre.headers())
-          .send({ cvrNumber: randomCvrNumber(), name: 'Nedbrud ApS' })
-          .expect(201)
-      ).body.id;
+      ({ worker, api, app, jobcentre, companyId } = await startProductionLayout(databaseUrl, redisUrl));
       queue = queueOn(SLA_QUEUE, { databaseUrl, redisUrl });
     }, 90_000);
 
@@ -234,20 +238,7 @@ describe.each(availableQueueBackends().filter((backend) => backend === 'redis'))
       redis = await startRedis(port);
       redisUrl = `redis://127.0.0.1:${port}`;
       databaseUrl = await createTestDatabase();
-      [worker, api] = await Promise.all([
-        startWorker({ databaseUrl, redisUrl, env: SWEEP }),
-        startApi({ databaseUrl, redisUrl, env: SWEEP }),
-      ]);
-      app = await remoteApp(databaseUrl, api);
-      jobcentre = await seedJobcentre(app, { consultants: 2, onDutyFor: 3_600_000 });
-      companyId = (
-        await app
-          .http()
-          .post('/api/v1/companies')
-          .set(jobcentre.headers())
-          .send({ cvrNumber: randomCvrNumber(), name: 'Cache ApS' })
-          .expect(201)
-      ).body.id;
+      ({ worker, api, app, jobcentre, companyId } = await startProductionLayout(databaseUrl, redisUrl));
     }, 90_000);
 
     afterAll(async () => {

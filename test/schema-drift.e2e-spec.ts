@@ -18,8 +18,7 @@ const KNOWN_DIFFERENCES: { pattern: RegExp; reason: string }[] = [
     reason: 'query indexes (partial, ordered, composite) are written in the migrations beside the queries they serve',
   },
   {
-    pattern:
-      /^ALTER TABLE "(companies|intake_events)" ALTER COLUMN "(contact_persons|details)" SET DEFAULT '(\[\]|\{\})'::jsonb$/,
+    pattern: /^ALTER TABLE "\w+" ALTER COLUMN "(contact_persons|details)" SET DEFAULT '(\[\]|\{\})'::jsonb$/,
     reason: 'TypeORM compares jsonb defaults as text and never matches the form PostgreSQL stores them in',
   },
 ];

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   if (demo) {
     lines.push(
       '',
-      `  Demo jobcentre ${demo.jobcentre}: every demo user's password is ${demo.password} (kept in ${demo.passwordFile})`,
+      `  Demo jobcentre ${demo.jobcentre}: every demo user's password is ${demo.password}` +
+        ` (kept in ${demo.passwordFile})`,
       ...demo.users.map((user) => `    ${user.role.padEnd(20)} ${user.name.padEnd(40)} ${user.email}`),
     );
   }
