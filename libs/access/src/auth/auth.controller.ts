@@ -59,6 +59,7 @@ export class AuthController {
     description: 'A new access token and a new refresh token; the one sent stops working',
   })
   @ApiUnauthorizedResponse({ description: 'The refresh token is unknown, used before, expired or revoked' })
+  @ApiTooManyRequestsResponse({ description: 'Too many sign-in requests from this address; see Retry-After' })
   refresh(@Body() input: RefreshDto): Promise<TokensResponse> {
     return this.auth.refresh(input.refreshToken);
   }
