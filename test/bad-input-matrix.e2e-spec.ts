@@ -329,7 +329,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
         const path = each.path ?? basePath;
         let call = testApp
           .http()
-          [method](each.query ? `${path}?${each.query}` : path)
+          [method](each.query ? `${path}${path.includes('?') ? '&' : '?'}${each.query}` : path)
           .set(headers);
         if (each.send && 'raw' in each.send) {
           if (each.send.type) call = call.set('Content-Type', each.send.type);

@@ -119,6 +119,14 @@ export const ENDPOINTS: Record<string, Endpoint> = {
   },
   'GET /api/v1/employer/companies': { allow: ['employer'], path: () => '/api/v1/employer/companies' },
   'GET /api/v1/staff': { allow: STAFF, path: () => '/api/v1/staff' },
+  'GET /api/v1/postcodes/:postcode': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/postcodes/8722',
+  },
+  'GET /api/v1/postcodes/:postcode/distance': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/postcodes/8722/distance?to=8700',
+  },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/intakes',

@@ -6,6 +6,7 @@ import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PrivacyModule } from '@jobbro/privacy';
+import { TaxonomyModule } from '@jobbro/taxonomy';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 /** The HTTP API; in the embedded default (`role: all`) the same process also runs the workers. */
@@ -23,6 +24,7 @@ export class AppModule {
         DutyDeskModule,
         CandidatesModule,
         PrivacyModule,
+        TaxonomyModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
       providers: [DemoSeedService],

@@ -2,6 +2,7 @@ import { Access1763942400000 } from './1763942400000-access';
 import { Candidates1763942500000 } from './1763942500000-candidates';
 import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
+import { Postcodes1764115200000 } from './1764115200000-postcodes';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Access1763942400000,
   Candidates1763942500000,
   TimerSweeps1764028800000,
+  Postcodes1764115200000,
 ];

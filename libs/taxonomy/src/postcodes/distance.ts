@@ -1,0 +1,21 @@
+/** The mean radius of the Earth, as the haversine formula wants it. */
+const EARTH_RADIUS_KM = 6371.0088;
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * The great-circle distance between two points in km (haversine). Postcode points are towns, so this is the
+ * distance as the crow flies between them, which is what a travel reach in km is compared with.
+ */
+export function distanceKm(from: Point, to: Point): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const dLatitude = radians(to.latitude - from.latitude);
+  const dLongitude = radians(to.longitude - from.longitude);
+  const a =
+    Math.sin(dLatitude / 2) ** 2 +
+    Math.cos(radians(from.latitude)) * Math.cos(radians(to.latitude)) * Math.sin(dLongitude / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
