@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { redisOptionsFromUrl } from '@jobbro/platform';
+import { waitFor } from './fixtures';
 import { freePort } from './test-infrastructure';
 import { TEST_JWT_SECRET, type TestApp } from './test-app';
 
@@ -40,23 +41,20 @@ function run(main: string, args: string[], env: Record<string, string>): JobbroP
   return { child, output: () => output, exited };
 }
 
-async function until(
-  what: string,
-  processes: JobbroProcess[],
-  probe: () => Promise<boolean>,
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await probe().catch(() => false)) return;
+async function until(what: string, processes: JobbroProcess[], probe: () => Promise<boolean>, timeoutMs: number) {
+  const check = async () => {
+    if (await probe().catch(() => false)) return true;
     const dead = processes.find((each) => each.child.exitCode !== null);
     if (dead)
       throw new Error(`${what}: the process exited with ${dead.child.exitCode}:\n${dead.output().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(
-    `${what} within ${timeoutMs} ms:\n${processes.map((each) => each.output().slice(-3000)).join('\n---\n')}`,
-  );
+    return false;
+  };
+  await waitFor(check, timeoutMs, 100).catch((error: Error) => {
+    if (error.message.startsWith(what)) throw error;
+    throw new Error(
+      `${what} within ${timeoutMs} ms:\n${processes.map((each) => each.output().slice(-3000)).join('\n---\n')}`,
+    );
+  });
 }
 
 export interface ProductionEnv {

@@ -30,4 +30,5 @@ export * from './bootstrap/openapi';
 export * from './http/error-response';
 export * from './cache/ttl-cache';
 export * from './concurrency/group-commit';
+export * from './concurrency/with-timeout';
 export * from './queue/job-catalogue';

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
+import { GroupCommit, isServiceUnavailable, withTimeout } from '@jobbro/platform';
 import { SLA_QUEUE, slaJobId, type SlaJobData, type SlaJobName } from './sla.queue';
 import { timersFor, type SlaTimerJob, type SlaTimerState } from './sla-timers';
 
@@ -46,8 +46,8 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
 
   /**
    * Adds a committed intake's timers without making its request wait for the queue. The intake row is what counts:
-   * if the process dies before the add, the reconciler re-creates the timers at the next start, and a timer that
-   * fires after the intake moved on does nothing. Failures are logged, not thrown, for the same reason.
+   * if the process dies before the add, the workers' sweep re-creates the timers within its interval, and a timer
+   * that fires after the intake moved on does nothing. Failures are logged, not thrown, for the same reason.
    */
   scheduleInBackground(intake: SlaTimerState): void {
     const added = this.schedule([intake]).then(
@@ -55,7 +55,7 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
       (error: unknown) => {
         this.logger.error(
           { err: error, intakeId: intake.id },
-          'Could not schedule duty-desk timers; the reconciler will retry',
+          'Could not schedule duty-desk timers; the sweep will re-create them',
         );
       },
     );
@@ -82,19 +82,10 @@ export class SlaSchedulerService implements BeforeApplicationShutdown {
         this.queue.remove(slaJobId('escalation', intakeId)),
       ]);
     })();
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        removal,
-        new Promise(
-          (_, reject) =>
-            (timer = setTimeout(() => reject(new Error(`no answer within ${CANCEL_WAIT_MS} ms`)), CANCEL_WAIT_MS)),
-        ),
-      ]);
+      await withTimeout(removal, CANCEL_WAIT_MS);
     } catch (error) {
       this.logger.warn({ err: error, intakeId }, 'Could not remove duty-desk timers; they will fire and do nothing');
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

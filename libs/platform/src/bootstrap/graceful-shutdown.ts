@@ -1,6 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { Server } from 'node:http';
 import type { RunningEmbeddedPostgres } from '../database/embedded-postgres';
+import { withTimeout } from '../concurrency/with-timeout';
 import { HttpDrain } from './http-drain';
 
 type Log = (message: string) => void;
@@ -63,14 +64,4 @@ export function installGracefulShutdown(
 function httpServerOf(app: INestApplicationContext): Server | undefined {
   const getHttpServer = (app as Partial<INestApplication>).getHttpServer;
   return typeof getHttpServer === 'function' ? (getHttpServer.call(app) as Server) : undefined;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not done within ${ms} ms`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
-    );
-  });
 }

@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { withTimeout } from '../concurrency/with-timeout';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -158,18 +159,13 @@ function canReach(runAs: RunAs, flag: '-x' | '-w', path: string): boolean {
 function reachableBinaries(binaries: Binaries, runAs: RunAs, log: (message: string) => void): Binaries {
   if (canReach(runAs, '-x', binaries.postgres)) return binaries;
   const nativeDir = dirname(dirname(realpathSync(binaries.postgres)));
-  const stamp = createHash('sha256')
-    .update(`${nativeDir}:${statSync(binaries.postgres).mtimeMs}`)
-    .digest('hex')
-    .slice(0, 12);
-  const copy = join(SHARED_DIRECTORY, `postgresql-${stamp}`);
+  const copy = join(SHARED_DIRECTORY, `postgresql-${shortHash(`${nativeDir}:${statSync(binaries.postgres).mtimeMs}`)}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
     log(
       `The postgres user cannot reach the PostgreSQL binaries in ${nativeDir} (a private directory);` +
         ` copying them to ${copy}`,
     );
-    mkdirSync(SHARED_DIRECTORY, { recursive: true, mode: 0o755 });
-    chmodSync(SHARED_DIRECTORY, 0o755);
+    makeSharedDirectory();
     const partial = `${copy}.partial-${process.pid}`;
     cpSync(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
     chmodSync(partial, 0o755);
@@ -183,30 +179,35 @@ function reachableDataDir(dataDir: string, runAs: RunAs, log: (message: string) 
   while (!existsSync(existing)) existing = dirname(existing);
   const reachable = existing === dataDir ? canReach(runAs, '-w', dataDir) : canReach(runAs, '-x', existing);
   if (reachable) {
-    if (runAs) {
-      mkdirSync(dataDir, { recursive: true });
-      chownSync(dataDir, runAs.uid, runAs.gid);
-      chmodSync(dataDir, 0o700);
-    }
+    if (runAs) giveToPostgres(dataDir, runAs);
     return dataDir;
   }
-  const moved = join(
-    SHARED_DIRECTORY,
-    `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`,
-    'postgres',
-  );
+  const moved = join(SHARED_DIRECTORY, `data-${shortHash(dataDir)}`, 'postgres');
   log(
     `The postgres user cannot enter ${dirname(dataDir)} (a private directory);` +
       ` the embedded PostgreSQL keeps its data in ${moved} instead`,
   );
-  mkdirSync(SHARED_DIRECTORY, { recursive: true, mode: 0o755 });
-  chmodSync(SHARED_DIRECTORY, 0o755);
-  mkdirSync(moved, { recursive: true });
+  makeSharedDirectory();
+  giveToPostgres(moved, runAs!);
   chmodSync(dirname(moved), 0o755);
-  chownSync(moved, runAs!.uid, runAs!.gid);
-  chmodSync(moved, 0o700);
   return moved;
 }
+
+/** /var/lib/jobbro, which the postgres user may enter (root's umask may be stricter). */
+function makeSharedDirectory(): void {
+  mkdirSync(SHARED_DIRECTORY, { recursive: true, mode: 0o755 });
+  chmodSync(SHARED_DIRECTORY, 0o755);
+}
+
+/** A data directory only the postgres user may use, as PostgreSQL requires. */
+function giveToPostgres(dataDir: string, runAs: NonNullable<RunAs>): void {
+  mkdirSync(dataDir, { recursive: true });
+  chownSync(dataDir, runAs.uid, runAs.gid);
+  chmodSync(dataDir, 0o700);
+}
+
+/** A short, stable name for a path, to keep it apart from others under the shared directory. */
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
  * Stops a server left running on `dataDir` by a Jobbro that died without stopping it; refuses when the Jobbro that
@@ -320,8 +321,9 @@ async function stopProcess(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exit = new Promise<void>((resolvePromise) => server.once('exit', () => resolvePromise()));
   server.kill('SIGINT');
-  const stopped = await Promise.race([exit.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
-  if (!stopped) {
+  try {
+    await withTimeout(exit, STOP_TIMEOUT_MS);
+  } catch {
     server.kill('SIGQUIT');
     await exit;
   }

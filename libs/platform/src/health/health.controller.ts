@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../concurrency/with-timeout';
 import { queueBackendOf } from '../queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
 import { Public } from '../tenancy/access.decorator';
@@ -33,10 +34,11 @@ export class HealthController {
     description: 'The database or the queue backend does not answer',
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const indicators = this.indicators.entries();
     const [database, queue, ...others] = await Promise.all([
       probe(async () => void (await this.dataSource.query('SELECT 1'))),
       probe(async () => void (await this.probeQueue.getJobCounts('waiting'))),
-      ...this.indicators.entries().map(([, check]) => probe(check)),
+      ...indicators.map(([, check]) => probe(check)),
     ]);
     const serving = database.status === 'up' && queue.status === 'up';
     const allUp = serving && others.every((report) => report.status === 'up');
@@ -45,7 +47,7 @@ export class HealthController {
       status: !serving ? 'error' : allUp ? 'ok' : 'degraded',
       database,
       queue: { backend: queueBackendOf(this.runtime), ...queue },
-      ...Object.fromEntries(this.indicators.entries().map(([name], index) => [name, others[index]])),
+      ...Object.fromEntries(indicators.map(([name], index) => [name, others[index]])),
     };
   }
 }
@@ -53,18 +55,9 @@ export class HealthController {
 const PROBE_TIMEOUT_MS = 2_000;
 
 async function probe(check: () => Promise<HealthReport | void>): Promise<HealthReport> {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const report = await Promise.race([
-      check(),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
-      }),
-    ]);
-    return report ?? { status: 'up' };
+    return (await withTimeout(check(), PROBE_TIMEOUT_MS)) ?? { status: 'up' };
   } catch (error) {
     return { status: 'down', error: (error as Error).message };
-  } finally {
-    clearTimeout(timer);
   }
 }
