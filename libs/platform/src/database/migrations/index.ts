@@ -3,6 +3,7 @@ import { Candidates1763942500000 } from './1763942500000-candidates';
 import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 import { Postcodes1764115200000 } from './1764115200000-postcodes';
+import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Candidates1763942500000,
   TimerSweeps1764028800000,
   Postcodes1764115200000,
+  Taxonomy1764201600000,
 ];

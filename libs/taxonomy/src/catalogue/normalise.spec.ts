@@ -1,0 +1,18 @@
+import { normaliseTerm } from './normalise';
+
+describe('normaliseTerm', () => {
+  it.each([
+    ['Gaffeltruckfører', 'gaffeltruckfoerer'],
+    ['gaffeltruckfoerer', 'gaffeltruckfoerer'],
+    ['Social- og sundhedshjælper', 'social og sundhedshjaelper'],
+    ['Århus', 'aarhus'],
+    ['  Café   CRÈME ', 'cafe creme'],
+    ['Smørrebrød/Æbler', 'smoerrebroed aebler'],
+  ])('%s → %s', (text, expected) => {
+    expect(normaliseTerm(text)).toBe(expected);
+  });
+
+  it('treats æ/ae, ø/oe and å/aa alike', () => {
+    expect(normaliseTerm('træ møbler på lager')).toBe(normaliseTerm('trae moebler paa lager'));
+  });
+});
