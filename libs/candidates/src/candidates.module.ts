@@ -5,12 +5,25 @@ import { Candidate } from './candidate.entity';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 import { CandidateConsent } from './consents/candidate-consent.entity';
+import { CandidateConsultantChange } from './consultants/candidate-consultant-change.entity';
+import { CandidateLadder } from './ladder/candidate-ladder';
+import { CandidateLadderStep } from './ladder/candidate-ladder-step.entity';
+import { CandidateSkill } from './profile/candidate-skill.entity';
 
 /** Jobseekers and their consents, as the jobcentre's staff see them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Candidate, CandidateConsent]), PrivacyModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      Candidate,
+      CandidateConsent,
+      CandidateSkill,
+      CandidateLadderStep,
+      CandidateConsultantChange,
+    ]),
+    PrivacyModule,
+  ],
   controllers: [CandidatesController],
-  providers: [CandidatesService],
-  exports: [CandidatesService],
+  providers: [CandidatesService, CandidateLadder],
+  exports: [CandidatesService, CandidateLadder],
 })
 export class CandidatesModule {}
