@@ -3,6 +3,7 @@ export * from './postings/posting.entity';
 export * from './postings/postings.service';
 export * from './postings/dto/posting.dto';
 export * from './placements/placement.entity';
+export * from './placements/placements.service';
 export * from './rules/posting-kinds';
 export * from './rules/posting-rules';
 export * from './rules/posting-rules-settings';

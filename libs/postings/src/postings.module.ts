@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '@jobbro/candidates';
 import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule } from '@jobbro/duty-desk';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
 import { Placement } from './placements/placement.entity';
+import { PlacementsController } from './placements/placements.controller';
+import { PlacementsService } from './placements/placements.service';
 import { IntakePostingController } from './postings/intake-posting.controller';
 import { Posting } from './postings/posting.entity';
 import { PostingsController } from './postings/postings.controller';
@@ -16,13 +19,14 @@ import { PostingSettingsService } from './settings/posting-settings.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Posting, Placement, PostingSettings]),
+    CandidatesModule,
     CompaniesModule,
     DutyDeskModule,
     PrivacyModule,
     TaxonomyModule,
   ],
-  controllers: [PostingsController, IntakePostingController],
-  providers: [PostingsService, PostingSettingsService],
-  exports: [PostingsService, PostingSettingsService],
+  controllers: [PostingsController, IntakePostingController, PlacementsController],
+  providers: [PostingsService, PostingSettingsService, PlacementsService],
+  exports: [PostingsService, PostingSettingsService, PlacementsService],
 })
 export class PostingsModule {}

@@ -1,3 +1,4 @@
+import { ageOn } from '@jobbro/candidates';
 import type { PostingKind } from './posting-kinds';
 import type { PostingRulesSettings } from './posting-rules-settings';
 
@@ -19,14 +20,6 @@ export interface PlacementFacts {
 export interface PlacementViolation {
   rule: string;
   message: string;
-}
-
-/** Whole years between two calendar dates (YYYY-MM-DD): the age the law means on a given day. */
-export function ageOn(birthDate: string, day: string): number {
-  const [birthYear, birthMonth, birthDay] = birthDate.split('-').map(Number);
-  const [year, month, dayOfMonth] = day.split('-').map(Number);
-  const hadBirthday = month > birthMonth || (month === birthMonth && dayOfMonth >= birthDay);
-  return year - birthYear - (hadBirthday ? 0 : 1);
 }
 
 interface PlacementRule {

@@ -1,3 +1,5 @@
+import { TARGET_GROUPS, type TargetGroup } from '@jobbro/candidates';
+
 /**
  * The kinds of posting. API values are ASCII; the Danish names are what jobcentres and the law call them.
  * - ordinary: ordinært job
@@ -30,21 +32,9 @@ export const POSTING_KIND_NAMES: Record<PostingKind, string> = {
 export const POSTING_STATUSES = ['draft', 'open', 'filled', 'closed'] as const;
 export type PostingStatus = (typeof POSTING_STATUSES)[number];
 
-/**
- * Ydelsesgrupper a posting can be for: the same values as a candidate's target group (libs/candidates), so a
- * placement compares them directly.
- */
-export const POSTING_TARGET_GROUPS = [
-  'dagpenge',
-  'kontanthjælp',
-  'uddannelseshjælp',
-  'sygedagpenge',
-  'jobafklaring',
-  'ressourceforløb',
-  'integration',
-  'fleksjob',
-] as const;
-export type PostingTargetGroup = (typeof POSTING_TARGET_GROUPS)[number];
+/** Ydelsesgrupper a posting can be for: a candidate's target groups, so a placement compares them directly. */
+export const POSTING_TARGET_GROUPS = TARGET_GROUPS;
+export type PostingTargetGroup = TargetGroup;
 
 /** Whether the employer of a løntilskud place is private or public: the law allows them different durations. */
 export const EMPLOYER_TYPES = ['private', 'public'] as const;
