@@ -279,7 +279,9 @@ describe('Bad input matrix: every route × every class of bad input', () => {
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM duty_periods p) AS duty_periods,
        (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM duty_desk_settings s) AS settings,
        (SELECT count(*) FROM api_keys) AS api_keys,
-       (SELECT count(*) FROM candidate_consents) AS consents`,
+       (SELECT count(*) FROM candidate_consents) AS consents,
+       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM postings p) AS postings,
+       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM placements p) AS placements`,
     );
   let before: Record<string, unknown>[];
 

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const KINDS = `'ordinary', 'smaajob', 'voksenlaerling', 'virksomhedspraktik', 'loentilskud', 'fleksjob'`;
-const TARGET_GROUPS = `'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'jobafklaring', 'ressourceforløb',
-  'integration', 'fleksjob'`;
+const TARGET_GROUPS = `'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'jobafklaring',
+  'ressourceforløb', 'integration', 'fleksjob'`;
 
 /**
  * Postings (jobs, småjobs, voksenlærling places, praktik and løntilskud places, fleksjobs) and the placements of
@@ -52,16 +52,17 @@ export class Postings1764288000000 implements MigrationInterface {
         CONSTRAINT ck_postings_filled_when_full CHECK ((status = 'filled') = (positions_filled = positions)
           OR status = 'closed'),
         CONSTRAINT ck_postings_dates CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date),
-        CONSTRAINT ck_postings_complete_when_published CHECK (status = 'draft' OR (occupation_code IS NOT NULL
-          AND hours_per_week IS NOT NULL AND workplace_postcode IS NOT NULL AND start_date IS NOT NULL
-          AND published_at IS NOT NULL)),
+        CONSTRAINT ck_postings_complete_when_published CHECK (status IN ('draft', 'closed') OR (
+          occupation_code IS NOT NULL AND hours_per_week IS NOT NULL AND workplace_postcode IS NOT NULL
+          AND start_date IS NOT NULL AND published_at IS NOT NULL)),
         CONSTRAINT ck_postings_closed_at CHECK ((status = 'closed') = (closed_at IS NOT NULL))
       )`);
     await queryRunner.query(
       `CREATE UNIQUE INDEX "ix_postings_intake" ON postings (intake_id) WHERE intake_id IS NOT NULL`,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "ix_postings_external_id" ON postings (jobcentre_id, external_id) WHERE external_id IS NOT NULL`,
+      `CREATE UNIQUE INDEX "ix_postings_external_id" ON postings (jobcentre_id, external_id)
+        WHERE external_id IS NOT NULL`,
     );
     await queryRunner.query(
       `CREATE INDEX "ix_postings_list" ON postings (jobcentre_id, status, kind, created_at DESC)`,
