@@ -338,6 +338,8 @@ export class PostingsService {
     input: PostingInput,
     stage: RuleStage,
   ): Promise<Posting> {
+    // Fields left out are undefined on the DTO instance; only what was sent changes the posting.
+    input = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PostingInput;
     const { occupation, requiredSkills, desiredSkills, ...plain } = input;
     const kindChanged = input.kind !== undefined && input.kind !== posting.kind;
     const next = Object.assign(posting, plain) as Posting;
