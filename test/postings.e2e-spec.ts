@@ -273,7 +273,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       await bad({ shortageSector: 'ja' }, 'shortageSector');
     });
 
-    it("exports the filtered postings as CSV for staff, with the occupation's label and the shortage flag", async () => {
+    it("exports the filtered postings as CSV for staff, with the occupation's label and shortage flag", async () => {
       const response = await http().get('/api/v1/postings/export.csv').query({ sector: 'handvaerk' }).set(c.headers());
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
@@ -283,6 +283,8 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       expect(lines[1]).toContain(ids.carpenter);
       expect(lines[1]).toContain('tømrer');
       expect(lines[1]).toContain('Tømreruddannelsen');
+      const header = lines[0].split(',');
+      expect(lines[1].split(',')[header.indexOf('shortageSector')]).toBe('true');
       const all = await http().get('/api/v1/postings/export.csv').set(c.headers()).expect(200);
       expect(all.text.trim().split('\n')).toHaveLength(4);
     });
