@@ -4,6 +4,7 @@ import {
   liveRoutes,
   PUBLIC,
   seedEndpointWorld,
+  WORLD_SEED_TIMEOUT,
   type Endpoint,
   type EndpointWorld,
 } from './support/endpoints';
@@ -293,7 +294,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       basePaths.set(route, await endpoint.path(world.fixture, { testApp: world.testApp, a: world.a, b: world.b }));
     }
     before = await snapshot();
-  });
+  }, WORLD_SEED_TIMEOUT);
   afterAll(() => world.testApp.close());
 
   it('covers every route the application serves', () => {

@@ -1,3 +1,4 @@
+import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -63,7 +64,9 @@ describe('Placements (/api/v1/placements)', () => {
         .send({ cvrNumber: randomCvrNumber(), name: 'Lager A/S' })
         .expect(201)
     ).body.id;
-  });
+    // The ESCO catalogue loads on first use; load it here, not inside the first test's 5 s.
+    await testApp.app.get(TaxonomyService).catalogue();
+  }, 60_000);
   afterAll(() => testApp.close());
 
   it('places candidates until the posting is filled, then refuses with 409', async () => {

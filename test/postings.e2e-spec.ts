@@ -1,3 +1,4 @@
+import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre, type SeededUser } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -46,7 +47,9 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     companyX = x.id;
     companyY = (await company(a, 'Kantine Y A/S')).id;
     employerX = await a.employer([x.cvrNumber]);
-  });
+    // The ESCO catalogue loads on first use; load it here, not inside the first test's 5 s.
+    await testApp.app.get(TaxonomyService).catalogue();
+  }, 60_000);
   afterAll(() => testApp.close());
 
   it('creates a draft with occupation and skills given as text, answering codes with Danish labels', async () => {

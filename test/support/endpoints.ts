@@ -438,6 +438,12 @@ export function liveRoutes(testApp: TestApp): string[] {
   return [...new Set(routes)];
 }
 
+/**
+ * Seeding the world signs in a dozen users, makes postings (the first loads the ESCO catalogue) and a placement:
+ * more than Jest's default 5 s for a hook while other test files share the cores.
+ */
+export const WORLD_SEED_TIMEOUT = 60_000;
+
 /** Who calls, by kind of caller; the user of another jobcentre by `other:<role>`. */
 export interface EndpointWorld {
   testApp: TestApp;
