@@ -282,7 +282,8 @@ describe('Bad input matrix: every route × every class of bad input', () => {
        (SELECT count(*) FROM api_keys) AS api_keys,
        (SELECT count(*) FROM candidate_consents) AS consents,
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM postings p) AS postings,
-       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM placements p) AS placements`,
+       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM placements p) AS placements,
+       (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM posting_settings s) AS posting_settings`,
     );
   let before: Record<string, unknown>[];
 

@@ -293,6 +293,65 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     });
   });
 
+  describe("a jobcentre's own rules (/api/v1/posting-settings)", () => {
+    let d: SeededJobcentre;
+    let companyD: string;
+    const settings = (headers: Record<string, string>) => http().get('/api/v1/posting-settings').set(headers);
+    const replace = (body: object, headers = d.lead.headers) =>
+      http().put('/api/v1/posting-settings').set(headers).send(body);
+
+    beforeAll(async () => {
+      d = await seedJobcentre(testApp, { consultants: 1 });
+      companyD = (await company(d, 'Kantine D')).id;
+    });
+
+    it('starts from the documented defaults', async () => {
+      const response = await settings(d.headers()).expect(200);
+      expect(response.body).toMatchObject({
+        smaajob: { minHours: 1, maxHours: 15 },
+        voksenlaerling: { minAge: 25 },
+        virksomhedspraktik: { maxWeeks: { dagpenge: 4, ressourceforløb: 13, sygedagpenge: null } },
+        loentilskud: { maxWeeks: { private: { dagpenge: 26 }, public: { dagpenge: 17 } } },
+        shortageSectors: ['handvaerk', 'social-sundhed', 'lager-logistik'],
+      });
+    });
+
+    it('applies what the lead sets to the next posting, and to no other jobcentre', async () => {
+      const defaults = (await settings(d.headers()).expect(200)).body;
+      const own = {
+        ...defaults,
+        smaajob: { ...defaults.smaajob, maxHours: 12 },
+        shortageSectors: ['hotel-restauration'],
+      };
+      const saved = await replace(own).expect(200);
+      expect(saved.body).toMatchObject({ smaajob: { maxHours: 12 }, shortageSectors: ['hotel-restauration'] });
+      const refused = await create(smaajob(companyD, { hoursPerWeek: 13 }), d.headers()).expect(400);
+      expect(messagesOf(refused.body)).toMatch(/1 to 12 hours a week.*rule smaajob-hours/);
+      const cook = await create(
+        { companyId: companyD, kind: 'ordinary', title: 'Kok', occupation: '5120.1' },
+        d.headers(),
+      ).expect(201);
+      expect(cook.body).toMatchObject({ sector: { code: 'hotel-restauration' }, shortageSector: true });
+      // Jobcentre A keeps the defaults.
+      await create(smaajob(companyX, { hoursPerWeek: 13 })).expect(201);
+      expect((await settings(a.headers()).expect(200)).body.smaajob.maxHours).toBe(15);
+    });
+
+    it('refuses rules that make no sense, naming the field, and callers who are not lead or admin', async () => {
+      const defaults = (await settings(d.headers()).expect(200)).body;
+      const sector = await replace({ ...defaults, shortageSectors: ['rumfart'] }).expect(400);
+      expect(fieldsOf(sector.body)).toEqual(['shortageSectors']);
+      const hours = await replace({ ...defaults, smaajob: { ...defaults.smaajob, minHours: 20 } }).expect(400);
+      expect(fieldsOf(hours.body)).toEqual(['smaajob.minHours']);
+      const weeks = await replace({
+        ...defaults,
+        virksomhedspraktik: { maxWeeks: { dagpenge: 0 } },
+      }).expect(400);
+      expect(fieldsOf(weeks.body)).toEqual(['virksomhedspraktik.maxWeeks.dagpenge']);
+      await replace(defaults, d.headers()).expect(403);
+    });
+  });
+
   describe('employer users', () => {
     it('draft postings for their own companies only, and see only those', async () => {
       const own = await create(smaajob(companyX, { title: 'Fra arbejdsgiveren' }), employerX.headers).expect(201);

@@ -380,6 +380,19 @@ export const ENDPOINTS: Record<string, Endpoint> = {
       return body;
     },
   },
+  'GET /api/v1/posting-settings': { allow: STAFF, path: () => '/api/v1/posting-settings' },
+  'PUT /api/v1/posting-settings': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/posting-settings',
+    body: {},
+    validBody: () => ({
+      smaajob: { minHours: 1, maxHours: 15, targetGroups: ['kontanthjælp', 'uddannelseshjælp', 'integration'] },
+      voksenlaerling: { minAge: 25 },
+      virksomhedspraktik: { maxWeeks: { dagpenge: 4, kontanthjælp: 13, sygedagpenge: null } },
+      loentilskud: { maxWeeks: { private: { dagpenge: 26, kontanthjælp: 26 }, public: { dagpenge: 17 } } },
+      shortageSectors: ['handvaerk', 'social-sundhed', 'lager-logistik'],
+    }),
+  },
   'POST /api/v1/placements': {
     allow: ['consultant', 'lead'],
     path: () => '/api/v1/placements',

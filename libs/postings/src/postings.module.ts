@@ -13,6 +13,7 @@ import { Posting } from './postings/posting.entity';
 import { PostingsController } from './postings/postings.controller';
 import { PostingsService } from './postings/postings.service';
 import { PostingSettings } from './settings/posting-settings.entity';
+import { PostingSettingsController } from './settings/posting-settings.controller';
 import { PostingSettingsService } from './settings/posting-settings.service';
 
 /** Postings companies offer through the jobcentre, and the placements of candidates in them. */
@@ -25,7 +26,7 @@ import { PostingSettingsService } from './settings/posting-settings.service';
     PrivacyModule,
     TaxonomyModule,
   ],
-  controllers: [PostingsController, IntakePostingController, PlacementsController],
+  controllers: [PostingsController, IntakePostingController, PlacementsController, PostingSettingsController],
   providers: [PostingsService, PostingSettingsService, PlacementsService],
   exports: [PostingsService, PostingSettingsService, PlacementsService],
 })
