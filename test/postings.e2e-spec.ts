@@ -294,6 +294,24 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     });
   });
 
+  it('streams an export larger than one batch, every posting once', async () => {
+    const e = await seedJobcentre(testApp, { consultants: 1 });
+    const companyE = (await company(e, 'Mange Opslag ApS')).id;
+    await testApp.dataSource.query(
+      `INSERT INTO postings (jobcentre_id, company_id, kind, title, created_at)
+        SELECT $1, $2, 'ordinary', 'Opslag ' || n, now() - n * interval '1 second' FROM generate_series(1, 1201) n`,
+      [e.id, companyE],
+    );
+    const response = await http().get('/api/v1/postings/export.csv').set(e.headers()).expect(200);
+    const ids = response.text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toHaveLength(1201);
+    expect(new Set(ids).size).toBe(1201);
+  });
+
   describe("a jobcentre's own rules (/api/v1/posting-settings)", () => {
     let d: SeededJobcentre;
     let companyD: string;

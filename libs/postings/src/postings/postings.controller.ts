@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { once } from 'node:events';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { FindPostingsQuery } from './dto/find-postings.query';
 import { CreatePostingDto, UpdatePostingDto } from './dto/posting.dto';
@@ -48,6 +49,23 @@ const CSV_COLUMNS = [
   'createdAt',
 ];
 
+/** One posting as a CSV row: codes and labels flat, lists joined with semicolons. */
+function toCsvRow(posting: PostingResponse): Record<string, unknown> {
+  return {
+    ...posting,
+    companyName: posting.company.name,
+    companyCvrNumber: posting.company.cvrNumber,
+    occupationCode: posting.occupation?.code,
+    occupation: posting.occupation?.label,
+    sector: posting.sector?.code,
+    targetGroups: posting.targetGroups.join(';'),
+    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join(';'),
+    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join(';'),
+    publishedAt: posting.publishedAt?.toISOString(),
+    createdAt: posting.createdAt.toISOString(),
+  };
+}
+
 @ApiTags('postings')
 @Controller('postings')
 export class PostingsController {
@@ -84,32 +102,26 @@ export class PostingsController {
     @Res() response: Response,
   ): Promise<void> {
     const rows = this.postings.findAll(tenant, query);
+    // The first batch is read before anything is sent, so a bad filter is still a 400 naming it.
     const first = await rows.next();
     response.status(200);
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="postings.csv"');
-    const csv = stringify({ header: true, columns: CSV_COLUMNS, cast: { boolean: (value) => String(value) } });
-    csv.pipe(response);
-    const write = async (posting: PostingResponse) => {
-      const row = {
-        ...posting,
-        companyName: posting.company.name,
-        companyCvrNumber: posting.company.cvrNumber,
-        occupationCode: posting.occupation?.code,
-        occupation: posting.occupation?.label,
-        sector: posting.sector?.code,
-        targetGroups: posting.targetGroups.join(';'),
-        requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join(';'),
-        desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join(';'),
-        publishedAt: posting.publishedAt?.toISOString(),
-        createdAt: posting.createdAt.toISOString(),
-      };
-      if (!csv.write(row)) await once(csv, 'drain');
-    };
-    if (!first.done) await write(first.value);
-    for await (const posting of rows) await write(posting);
-    csv.end();
-    await once(response, 'finish');
+    async function* csvRows() {
+      if (first.done) return;
+      yield toCsvRow(first.value);
+      for await (const posting of rows) yield toCsvRow(posting);
+    }
+    try {
+      await pipeline(
+        Readable.from(csvRows()),
+        stringify({ header: true, columns: CSV_COLUMNS, cast: { boolean: (value) => String(value) } }),
+        response,
+      );
+    } catch (error) {
+      // A client that hangs up mid-download is not an error of ours.
+      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    }
   }
 
   @Get(':id')
