@@ -4,6 +4,7 @@ import {
   liveRoutes,
   PUBLIC,
   seedEndpointWorld,
+  WORLD_SEED_TIMEOUT,
   type Endpoint,
   type EndpointWorld,
 } from './support/endpoints';
@@ -279,7 +280,10 @@ describe('Bad input matrix: every route × every class of bad input', () => {
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM duty_periods p) AS duty_periods,
        (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM duty_desk_settings s) AS settings,
        (SELECT count(*) FROM api_keys) AS api_keys,
-       (SELECT count(*) FROM candidate_consents) AS consents`,
+       (SELECT count(*) FROM candidate_consents) AS consents,
+       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM postings p) AS postings,
+       (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM placements p) AS placements,
+       (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM posting_settings s) AS posting_settings`,
     );
   let before: Record<string, unknown>[];
 
@@ -291,7 +295,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       basePaths.set(route, await endpoint.path(world.fixture, { testApp: world.testApp, a: world.a, b: world.b }));
     }
     before = await snapshot();
-  });
+  }, WORLD_SEED_TIMEOUT);
   afterAll(() => world.testApp.close());
 
   it('covers every route the application serves', () => {

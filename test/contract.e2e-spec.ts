@@ -1,6 +1,13 @@
 import type { Role } from '@jobbro/platform';
 import { contractChecker } from './support/contract';
-import { ENDPOINTS, PUBLIC, seedEndpointWorld, type Endpoint, type EndpointWorld } from './support/endpoints';
+import {
+  ENDPOINTS,
+  PUBLIC,
+  seedEndpointWorld,
+  WORLD_SEED_TIMEOUT,
+  type Endpoint,
+  type EndpointWorld,
+} from './support/endpoints';
 import { signIn, TEST_PASSWORD } from './support/fixtures';
 
 /**
@@ -15,7 +22,7 @@ describe('The contract holds for a successful call of every route', () => {
   beforeAll(async () => {
     world = await seedEndpointWorld();
     checkContract = contractChecker((await world.testApp.http().get('/docs-json').expect(200)).body);
-  });
+  }, WORLD_SEED_TIMEOUT);
   afterAll(() => world.testApp.close());
 
   const callerHeaders = async (route: string, endpoint: Endpoint): Promise<Record<string, string>> => {

@@ -1,6 +1,14 @@
 import type { Role } from '@jobbro/platform';
 import { contractChecker } from './support/contract';
-import { ENDPOINTS, liveRoutes, PUBLIC, seedEndpointWorld, type Endpoint, type Fixture } from './support/endpoints';
+import {
+  ENDPOINTS,
+  liveRoutes,
+  PUBLIC,
+  seedEndpointWorld,
+  WORLD_SEED_TIMEOUT,
+  type Endpoint,
+  type Fixture,
+} from './support/endpoints';
 import { signIn, type SeededJobcentre } from './support/fixtures';
 import type { TestApp } from './support/test-app';
 
@@ -55,7 +63,7 @@ describe('Permission matrix: every endpoint × every caller', () => {
   beforeAll(async () => {
     ({ testApp, a, b, fixture, headers, emails } = await seedEndpointWorld());
     checkContract = contractChecker((await testApp.http().get('/docs-json').expect(200)).body);
-  });
+  }, WORLD_SEED_TIMEOUT);
   afterAll(() => testApp.close());
 
   it('has an entry for every route the application serves, and no entry for a route it does not serve', () => {

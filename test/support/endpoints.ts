@@ -15,6 +15,12 @@ export interface Fixture {
   intakeId: string;
   employerIntakeId: string;
   candidateId: string;
+  /** A draft posting of the employer's company. */
+  postingId: string;
+  /** An open posting with room for many placements. */
+  openPostingId: string;
+  /** A placement of another candidate in the open posting. */
+  placementId: string;
 }
 
 export interface Endpoint {
@@ -51,6 +57,28 @@ const intakeBody = (f: Fixture) => ({
   description: 'Ti timer om ugen på lageret',
   channel: 'phone',
 });
+
+/** A complete småjob a consultant could publish as it is. */
+export const postingBody = (f: Pick<Fixture, 'companyId'>) => ({
+  companyId: f.companyId,
+  kind: 'smaajob',
+  title: 'Lagermedarbejder, 10 timer om ugen',
+  description: 'Pluk og pak på lageret',
+  occupation: '8344.1',
+  requiredSkills: ['operate forklift'],
+  desiredSkills: ['http://data.europa.eu/esco/skill/9685849e-f2b4-490f-85b5-20fc6fff9fda'],
+  hoursPerWeek: 10,
+  workplacePostcode: '8722',
+  startDate: '2027-01-04',
+  positions: 2,
+  targetGroups: ['kontanthjælp', 'integration'],
+  companyVisiblePublicly: true,
+});
+
+/** A fresh draft posting of the fixture's company, for calls that change its status. */
+async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
+  return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
+}
 
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 export const ENDPOINTS: Record<string, Endpoint> = {
@@ -287,6 +315,118 @@ export const ENDPOINTS: Record<string, Endpoint> = {
       return `/api/v1/candidates/${f.candidateId}/consents/${f.companyId}`;
     },
   },
+  'POST /api/v1/postings': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/postings',
+    body: {},
+    validBody: (f) => ({ ...postingBody(f), externalId: 'HR-2027-0042' }),
+  },
+  'GET /api/v1/postings': { allow: [...STAFF, 'employer'], path: () => '/api/v1/postings' },
+  'GET /api/v1/postings/export.csv': { allow: STAFF, path: () => '/api/v1/postings/export.csv' },
+  'GET /api/v1/postings/:id': {
+    allow: [...STAFF, 'employer'],
+    record: 'employer-company',
+    path: (f) => `/api/v1/postings/${f.postingId}`,
+  },
+  'PATCH /api/v1/postings/:id': {
+    allow: [...STAFF, 'employer'],
+    record: 'employer-company',
+    path: (f) => `/api/v1/postings/${f.postingId}`,
+    // Valid but empty: an employer of another company gets past validation to the lookup, and nothing changes.
+    body: {},
+    validBody: () => ({
+      title: 'Lagermedarbejder',
+      description: 'Pluk, pak og truckkørsel',
+      occupation: 'gaffeltruckfører',
+      requiredSkills: ['operate forklift'],
+      hoursPerWeek: 12.5,
+      workplacePostcode: '8700',
+      startDate: '2027-02-01',
+      endDate: '2027-12-31',
+      positions: 3,
+      targetGroups: ['integration'],
+      companyVisiblePublicly: false,
+    }),
+  },
+  'POST /api/v1/postings/:id/publish': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (f, call) => `/api/v1/postings/${await freshPosting(f, call)}/publish`,
+  },
+  'POST /api/v1/postings/:id/close': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (f, call) => `/api/v1/postings/${await freshPosting(f, call)}/close`,
+  },
+  'POST /api/v1/intakes/:id/posting': {
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: async (f, { testApp, a }) => {
+      const intake = await testApp.http().post('/api/v1/intakes').set(a.headers()).send(intakeBody(f));
+      await testApp
+        .http()
+        .post(`/api/v1/intakes/${intake.body.id}/contact-attempts`)
+        .set(a.headers())
+        .send({ reached: true });
+      return `/api/v1/intakes/${intake.body.id}/posting`;
+    },
+    body: {},
+    foreignBody: (f) => {
+      const { companyId: _company, ...body } = postingBody(f);
+      return body;
+    },
+    validBody: (f) => {
+      const { companyId: _company, ...body } = postingBody(f);
+      return body;
+    },
+  },
+  'GET /api/v1/posting-settings': { allow: STAFF, path: () => '/api/v1/posting-settings' },
+  'PUT /api/v1/posting-settings': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/posting-settings',
+    body: {},
+    validBody: () => ({
+      smaajob: { minHours: 1, maxHours: 15, targetGroups: ['kontanthjælp', 'uddannelseshjælp', 'integration'] },
+      voksenlaerling: { minAge: 25 },
+      virksomhedspraktik: { maxWeeks: { dagpenge: 4, kontanthjælp: 13, sygedagpenge: null } },
+      loentilskud: { maxWeeks: { private: { dagpenge: 26, kontanthjælp: 26 }, public: { dagpenge: 17 } } },
+      shortageSectors: ['handvaerk', 'social-sundhed', 'lager-logistik'],
+    }),
+  },
+  'POST /api/v1/placements': {
+    allow: ['consultant', 'lead'],
+    path: () => '/api/v1/placements',
+    body: {},
+    validBody: (f) => ({
+      postingId: f.openPostingId,
+      candidateId: f.candidateId,
+      startDate: '2027-01-11',
+      hoursPerWeek: 10,
+      ladderStep: 4,
+    }),
+  },
+  'GET /api/v1/placements': { allow: ['consultant', 'lead', 'network-coordinator'], path: () => '/api/v1/placements' },
+  'GET /api/v1/placements/:id': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    record: 'tenant',
+    path: (f) => `/api/v1/placements/${f.placementId}`,
+  },
+  'POST /api/v1/placements/:id/end': {
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: async (f, { testApp, a }) => {
+      const http = () => testApp.http();
+      const candidate = await http().post('/api/v1/candidates').set(a.headers()).send({ name: 'Ole', ladderStep: 2 });
+      const placement = await http()
+        .post('/api/v1/placements')
+        .set(a.headers())
+        .send({ postingId: f.openPostingId, candidateId: candidate.body.id });
+      return `/api/v1/placements/${placement.body.id}/end`;
+    },
+    body: {},
+    foreignBody: () => ({ reason: 'ended' }),
+    validBody: () => ({ reason: 'ordinary-job', note: 'Fast job på lageret', ladderStep: 5 }),
+  },
 };
 
 /** The OpenAPI document and UI are public by design and served outside Nest's controllers. */
@@ -310,6 +450,12 @@ export function liveRoutes(testApp: TestApp): string[] {
     .filter((route) => !NOT_CONTROLLER_ROUTES.test(route.split(' ')[1]));
   return [...new Set(routes)];
 }
+
+/**
+ * Seeding the world signs in a dozen users, makes postings (the first loads the ESCO catalogue) and a placement:
+ * more than Jest's default 5 s for a hook while other test files share the cores.
+ */
+export const WORLD_SEED_TIMEOUT = 60_000;
 
 /** Who calls, by kind of caller; the user of another jobcentre by `other:<role>`. */
 export interface EndpointWorld {
@@ -349,7 +495,25 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const employerX = await a.employer([cvrX]);
   const employerY = await a.employer([cvrY]);
   const intake = { contactPerson: { name: 'Mette', phone: '+45 75 12 34 56' }, kind: 'småjob', description: 'Matrix' };
+  const candidate = async (name: string) =>
+    (await http().post('/api/v1/candidates').set(a.headers()).send({ name, ladderStep: 3 }).expect(201)).body
+      .id as string;
+  const posting = async (body: object) =>
+    (await http().post('/api/v1/postings').set(a.headers()).send(body).expect(201)).body.id as string;
+  const openPostingId = await posting({ ...postingBody({ companyId }), kind: 'ordinary', targetGroups: undefined });
+  await http().patch(`/api/v1/postings/${openPostingId}`).set(a.headers()).send({ positions: 1000 }).expect(200);
+  await http().post(`/api/v1/postings/${openPostingId}/publish`).set(a.headers()).expect(200);
+  const placedCandidateId = await candidate('Kim Placeret');
   const fixture: Fixture = {
+    postingId: await posting(postingBody({ companyId })),
+    openPostingId,
+    placementId: (
+      await http()
+        .post('/api/v1/placements')
+        .set(a.headers())
+        .send({ postingId: openPostingId, candidateId: placedCandidateId })
+        .expect(201)
+    ).body.id,
     companyId,
     intakeId: (
       await http()
@@ -365,9 +529,7 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
         .send({ ...intake, companyId })
         .expect(201)
     ).body.id,
-    candidateId: (
-      await http().post('/api/v1/candidates').set(a.headers()).send({ name: 'Sofie Hansen', ladderStep: 3 }).expect(201)
-    ).body.id,
+    candidateId: await candidate('Sofie Hansen'),
   };
   const key = async (jobcentre: SeededJobcentre) => ({
     'X-Api-Key': (

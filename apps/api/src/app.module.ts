@@ -5,6 +5,7 @@ import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
+import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
 import { DemoSeedService } from './demo/demo-seed.service';
@@ -25,6 +26,7 @@ export class AppModule {
         CandidatesModule,
         PrivacyModule,
         TaxonomyModule,
+        PostingsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
       providers: [DemoSeedService],

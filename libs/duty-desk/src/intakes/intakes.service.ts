@@ -34,7 +34,7 @@ import {
   IntakeTransitionError,
   statusAfterContactAttempt,
 } from './intake-lifecycle';
-import { Intake } from './intake.entity';
+import { Intake, type IntakeOutcome } from './intake.entity';
 import { IntakeWriter, type IntakeDraft, type IntakeWriteResult } from './intake-writer';
 import { toIntakeView, type IntakeView } from './intake.view';
 
@@ -257,6 +257,41 @@ export class IntakesService {
     });
     await this.scheduler.cancel(id);
     return view;
+  }
+
+  /**
+   * Closes a contacted intake with `outcome` inside the caller's transaction, after `work` (e.g. creating the
+   * posting the intake led to) has run on the locked intake: both are committed together or not at all. A closed
+   * intake, or one whose company was never reached, is a 409. Call `afterClosed` once the transaction committed.
+   */
+  async closeWithin<T>(
+    tenant: TenantContext,
+    scope: TenantScope,
+    id: string,
+    outcome: IntakeOutcome,
+    work: (intake: Intake) => Promise<{ result: T; details: EventDetails }>,
+  ): Promise<T> {
+    requireStaffActor(tenant);
+    const intake = await scope.getOne(
+      Intake,
+      { where: { id }, lock: { mode: 'pessimistic_write' } },
+      `No intake with id ${id}`,
+    );
+    try {
+      assertCanClose(intake);
+    } catch (error) {
+      if (error instanceof IntakeTransitionError) throw new ConflictException(error.message);
+      throw error;
+    }
+    const { result, details } = await work(intake);
+    await scope.update(Intake, { id }, { status: 'closed', outcome, outcomeNote: null, closedAt: new Date() });
+    await scope.insert(IntakeEvent, [event(tenant, id, 'closed', { outcome, note: null, ...details })]);
+    return result;
+  }
+
+  /** Removes a closed intake's timers (a no-op when they already fired or were removed). */
+  async afterClosed(id: string): Promise<void> {
+    await this.scheduler.cancel(id);
   }
 
   /** Runs one consultant action on a locked intake and records its history in the same transaction. */

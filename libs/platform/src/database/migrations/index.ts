@@ -5,6 +5,7 @@ import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 import { Postcodes1764115200000 } from './1764115200000-postcodes';
 import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
+import { Postings1764288000000 } from './1764288000000-postings';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Postcodes1764115200000,
   Taxonomy1764201600000,
   CandidateProfiles1764240000000,
+  Postings1764288000000,
 ];

@@ -1,0 +1,167 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { stringify } from 'csv-stringify';
+import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
+import { FindPostingsQuery } from './dto/find-postings.query';
+import { CreatePostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { PostingPageResponse, PostingResponse } from './posting.response';
+import { PostingsService } from './postings.service';
+
+const CSV_COLUMNS = [
+  'id',
+  'externalId',
+  'kind',
+  'kindName',
+  'status',
+  'title',
+  'companyName',
+  'companyCvrNumber',
+  'occupationCode',
+  'occupation',
+  'sector',
+  'shortageSector',
+  'hoursPerWeek',
+  'workplacePostcode',
+  'startDate',
+  'endDate',
+  'durationWeeks',
+  'positions',
+  'positionsFilled',
+  'targetGroups',
+  'targetGroup',
+  'employerType',
+  'educationName',
+  'educationMonths',
+  'requiredSkills',
+  'desiredSkills',
+  'publishedAt',
+  'createdAt',
+];
+
+/** One posting as a CSV row: codes and labels flat, lists joined with semicolons. */
+function toCsvRow(posting: PostingResponse): Record<string, unknown> {
+  return {
+    ...posting,
+    companyName: posting.company.name,
+    companyCvrNumber: posting.company.cvrNumber,
+    occupationCode: posting.occupation?.code,
+    occupation: posting.occupation?.label,
+    sector: posting.sector?.code,
+    targetGroups: posting.targetGroups.join(';'),
+    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join(';'),
+    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join(';'),
+    publishedAt: posting.publishedAt?.toISOString(),
+    createdAt: posting.createdAt.toISOString(),
+  };
+}
+
+@ApiTags('postings')
+@Controller('postings')
+export class PostingsController {
+  constructor(private readonly postings: PostingsService) {}
+
+  @Post()
+  @Access(...STAFF_ROLES, 'employer')
+  @ApiCreatedResponse({ type: PostingResponse, description: 'The posting was created as a draft' })
+  @ApiBadRequestResponse({ description: 'A field is invalid or breaks a rule of the kind (the message names it)' })
+  create(@Tenant() tenant: TenantContext, @Body() input: CreatePostingDto): Promise<PostingResponse> {
+    return this.postings.create(tenant, input);
+  }
+
+  @Get()
+  @Access(...STAFF_ROLES, 'employer')
+  @ApiOkResponse({
+    type: PostingPageResponse,
+    description: "A page of postings, newest first; an employer sees only its own companies' postings",
+  })
+  find(@Tenant() tenant: TenantContext, @Query() query: FindPostingsQuery): Promise<PostingPageResponse> {
+    return this.postings.find(tenant, query);
+  }
+
+  @Get('export.csv')
+  @Access(...STAFF_ROLES)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'Every posting the filters match (paging ignored), as CSV with a header row, streamed',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  async exportCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: FindPostingsQuery,
+    @Res() response: Response,
+  ): Promise<void> {
+    const rows = this.postings.findAll(tenant, query);
+    // The first batch is read before anything is sent, so a bad filter is still a 400 naming it.
+    const first = await rows.next();
+    response.status(200);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', 'attachment; filename="postings.csv"');
+    async function* csvRows() {
+      if (first.done) return;
+      yield toCsvRow(first.value);
+      for await (const posting of rows) yield toCsvRow(posting);
+    }
+    try {
+      await pipeline(
+        Readable.from(csvRows()),
+        stringify({ header: true, columns: CSV_COLUMNS, cast: { boolean: (value) => String(value) } }),
+        response,
+      );
+    } catch (error) {
+      // A client that hangs up mid-download is not an error of ours.
+      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    }
+  }
+
+  @Get(':id')
+  @Access(...STAFF_ROLES, 'employer')
+  @ApiOkResponse({ type: PostingResponse })
+  @ApiNotFoundResponse()
+  get(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<PostingResponse> {
+    return this.postings.get(tenant, id);
+  }
+
+  @Patch(':id')
+  @Access(...STAFF_ROLES, 'employer')
+  @ApiOkResponse({ type: PostingResponse, description: 'The posting as it is now' })
+  @ApiNotFoundResponse()
+  @ApiBadRequestResponse({ description: 'A field is invalid or breaks a rule of the kind (the message names it)' })
+  @ApiConflictResponse({ description: 'The posting is filled or closed, or (for an employer) no longer a draft' })
+  update(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() input: UpdatePostingDto,
+  ): Promise<PostingResponse> {
+    return this.postings.update(tenant, id, input);
+  }
+
+  @Post(':id/publish')
+  @Access(...STAFF_ROLES)
+  @HttpCode(200)
+  @ApiOkResponse({ type: PostingResponse, description: 'The posting is open' })
+  @ApiBadRequestResponse({ description: 'The posting is incomplete or breaks a rule of its kind (each named)' })
+  @ApiConflictResponse({ description: 'The posting is not a draft' })
+  publish(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<PostingResponse> {
+    return this.postings.publish(tenant, id);
+  }
+
+  @Post(':id/close')
+  @Access(...STAFF_ROLES)
+  @HttpCode(200)
+  @ApiOkResponse({ type: PostingResponse, description: 'The posting is closed' })
+  @ApiConflictResponse({ description: 'The posting is already filled or closed' })
+  close(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<PostingResponse> {
+    return this.postings.close(tenant, id);
+  }
+}

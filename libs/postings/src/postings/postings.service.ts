@@ -1,0 +1,422 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { Company } from '@jobbro/companies';
+import { IntakesService } from '@jobbro/duty-desk';
+import {
+  invalidField,
+  invalidFields,
+  pageOf,
+  TenantData,
+  toFieldErrors,
+  type FieldError,
+  type Page,
+  type TenantContext,
+  type TenantScope,
+} from '@jobbro/platform';
+import { PostcodesService, TaxonomyService } from '@jobbro/taxonomy';
+import { checkPosting, fieldsForeignTo, violationsAsFieldErrors, type RuleStage } from '../rules/posting-rules';
+import type { PostingRulesSettings } from '../rules/posting-rules-settings';
+import { PostingSettingsService } from '../settings/posting-settings.service';
+import { CreatePostingDto, type CreatePostingFromIntakeDto, type UpdatePostingDto } from './dto/posting.dto';
+import type { FindPostingsQuery } from './dto/find-postings.query';
+import { assertCan, assertEmployerMayEdit, PostingTransitionError } from './posting-lifecycle';
+import { Posting } from './posting.entity';
+import type { PostingResponse } from './posting.response';
+import { factsOf, toPostingView } from './posting.view';
+
+/** The API's field names for the entity's, where they differ. */
+const FIELD_NAMES = { occupationCode: 'occupation' };
+const EARTH_RADIUS_KM = 6371.0088;
+const EXPORT_BATCH = 500;
+
+type PostingInput = Partial<Omit<CreatePostingDto, 'companyId'>>;
+
+/** One row of a bulk create: the posting made from it, or everything wrong with it. */
+export type PostingRowResult = { ok: true; posting: PostingResponse } | { ok: false; errors: FieldError[] };
+
+/**
+ * Postings of the caller's jobcentre. Staff see and work all of them; an employer user sees and drafts only those of
+ * the companies it acts for. Every write runs the kind rules with the jobcentre's settings.
+ */
+@Injectable()
+export class PostingsService {
+  constructor(
+    private readonly data: TenantData,
+    private readonly taxonomy: TaxonomyService,
+    private readonly postcodes: PostcodesService,
+    private readonly settings: PostingSettingsService,
+    private readonly intakes: IntakesService,
+  ) {}
+
+  create(tenant: TenantContext, input: CreatePostingDto): Promise<PostingResponse> {
+    return this.data.for(tenant).transaction(async (scope) => {
+      const company = await this.companyFor(tenant, scope, input.companyId);
+      const posting = await this.saveNew(tenant, scope, company, input);
+      return this.view(tenant, scope, posting);
+    });
+  }
+
+  /** Creates the posting an intake led to and closes the intake with outcome posting-created, in one transaction. */
+  async createFromIntake(
+    tenant: TenantContext,
+    intakeId: string,
+    input: CreatePostingFromIntakeDto,
+  ): Promise<PostingResponse> {
+    const view = await this.data.for(tenant).transaction((scope) =>
+      this.intakes.closeWithin(tenant, scope, intakeId, 'posting-created', async (intake) => {
+        const company = await scope.getOne(Company, { where: { id: intake.companyId } }, 'No company');
+        const posting = await this.saveNew(tenant, scope, company, { ...input, intakeId });
+        return { result: await this.view(tenant, scope, posting), details: { postingId: posting.id } };
+      }),
+    );
+    await this.intakes.afterClosed(intakeId);
+    return view;
+  }
+
+  /**
+   * Checks one posting row exactly as POST /postings would (the DTO's rules, the taxonomy, the kind rules) without
+   * writing it; for imports, which report every bad row with its reasons.
+   */
+  async validateRow(tenant: TenantContext, row: object): Promise<FieldError[]> {
+    const dto = plainToInstance(CreatePostingDto, row);
+    const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    if (errors.length) return errors;
+    try {
+      await this.data.for(tenant).transaction(async (scope) => {
+        const company = await this.companyFor(tenant, scope, dto.companyId);
+        await this.prepare(tenant, scope, this.blank(tenant, scope, company), dto, 'draft');
+      });
+      return [];
+    } catch (error) {
+      return fieldErrorsOf(error);
+    }
+  }
+
+  /**
+   * Creates postings from rows in one transaction, each checked as POST /postings checks it; a row with an
+   * externalId this jobcentre already has updates that posting instead (so an import can run twice). Bad rows are
+   * reported by index and not written; the good ones are.
+   */
+  async createMany(tenant: TenantContext, rows: object[]): Promise<PostingRowResult[]> {
+    const results: PostingRowResult[] = [];
+    await this.data.for(tenant).transaction(async (scope) => {
+      for (const row of rows) {
+        const dto = plainToInstance(CreatePostingDto, row);
+        const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+        if (errors.length) {
+          results.push({ ok: false, errors });
+          continue;
+        }
+        try {
+          const posting = await scope.transaction(async (savepoint) => {
+            const company = await this.companyFor(tenant, savepoint, dto.companyId);
+            const existing = dto.externalId
+              ? await savepoint.findOne(Posting, {
+                  where: { externalId: dto.externalId },
+                  lock: { mode: 'pessimistic_write' },
+                })
+              : null;
+            if (!existing) return this.saveNew(tenant, savepoint, company, dto);
+            assertCan('edit', existing.status);
+            const stage = existing.status === 'draft' ? 'draft' : 'publish';
+            const { companyId: _company, ...change } = dto;
+            return savepoint.save(Posting, await this.prepare(tenant, savepoint, existing, change, stage));
+          });
+          results.push({ ok: true, posting: await this.view(tenant, scope, posting) });
+        } catch (error) {
+          results.push({ ok: false, errors: fieldErrorsOf(error) });
+        }
+      }
+    });
+    return results;
+  }
+
+  async get(tenant: TenantContext, id: string): Promise<PostingResponse> {
+    const scope = this.data.for(tenant);
+    return this.view(tenant, scope, await this.visible(tenant, scope, id));
+  }
+
+  update(tenant: TenantContext, id: string, input: UpdatePostingDto): Promise<PostingResponse> {
+    return this.change(tenant, id, async (scope, posting) => {
+      assertCan('edit', posting.status);
+      if (isEmployer(tenant)) assertEmployerMayEdit(posting.status);
+      if (input.kind && input.kind !== posting.kind && posting.status !== 'draft')
+        throw new PostingTransitionError(`The posting is ${posting.status}; only a draft can change its kind`);
+      if (input.positions !== undefined && input.positions < posting.positionsFilled)
+        throw invalidField('positions', `positions cannot be fewer than the ${posting.positionsFilled} already filled`);
+      const stage: RuleStage = posting.status === 'draft' ? 'draft' : 'publish';
+      const changed = await this.prepare(tenant, scope, posting, input, stage);
+      if (changed.status === 'open' && changed.positionsFilled >= changed.positions) changed.status = 'filled';
+      return changed;
+    });
+  }
+
+  publish(tenant: TenantContext, id: string): Promise<PostingResponse> {
+    return this.change(tenant, id, async (scope, posting) => {
+      assertCan('publish', posting.status);
+      await this.assertRules(tenant, scope, posting, 'publish');
+      return Object.assign(posting, { status: 'open', publishedAt: new Date() });
+    });
+  }
+
+  close(tenant: TenantContext, id: string): Promise<PostingResponse> {
+    return this.change(tenant, id, async (_scope, posting) => {
+      assertCan('close', posting.status);
+      return Object.assign(posting, { status: 'closed', closedAt: new Date() });
+    });
+  }
+
+  async find(tenant: TenantContext, query: FindPostingsQuery): Promise<Page<PostingResponse>> {
+    const scope = this.data.for(tenant);
+    const builder = await this.filtered(tenant, scope, query);
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const [catalogue, settings] = await Promise.all([this.taxonomy.catalogue(), this.settings.rulesFor(tenant, scope)]);
+    return pageOf(
+      items.map((posting) => toPostingView(posting, catalogue, settings)),
+      total,
+      query,
+    );
+  }
+
+  /** Every posting the filters match, in the list's order, a batch at a time (for the CSV export). */
+  async *findAll(tenant: TenantContext, query: FindPostingsQuery): AsyncGenerator<PostingResponse> {
+    const scope = this.data.for(tenant);
+    const [catalogue, settings] = await Promise.all([this.taxonomy.catalogue(), this.settings.rulesFor(tenant, scope)]);
+    const builder = await this.filtered(tenant, scope, query);
+    for (let offset = 0; ; offset += EXPORT_BATCH) {
+      const batch = await builder.clone().skip(offset).take(EXPORT_BATCH).getMany();
+      for (const posting of batch) yield toPostingView(posting, catalogue, settings);
+      if (batch.length < EXPORT_BATCH) return;
+    }
+  }
+
+  /** A posting in the caller's view: staff see all of the jobcentre's, an employer only its own companies'. */
+  private async visible(tenant: TenantContext, scope: TenantScope, id: string): Promise<Posting> {
+    const posting = await scope.getOne(Posting, { where: { id }, relations: { company: true } }, notFound(id));
+    if (isEmployer(tenant) && !tenant.companyCvrNumbers.includes(posting.company!.cvrNumber))
+      throw new NotFoundException(notFound(id));
+    return posting;
+  }
+
+  private async filtered(
+    tenant: TenantContext,
+    scope: TenantScope,
+    query: FindPostingsQuery,
+  ): Promise<SelectQueryBuilder<Posting>> {
+    const builder = scope
+      .select(Posting, 'posting')
+      .innerJoinAndSelect('posting.company', 'company', 'company.jobcentre_id = posting.jobcentre_id')
+      .orderBy('posting.created_at', 'DESC')
+      .addOrderBy('posting.id', 'ASC');
+    if (isEmployer(tenant))
+      builder.andWhere('company.cvr_number IN (:...cvrNumbers)', { cvrNumbers: [...tenant.companyCvrNumbers, ''] });
+    if (query.kind) builder.andWhere('posting.kind = :kind', { kind: query.kind });
+    if (query.status) builder.andWhere('posting.status = :status', { status: query.status });
+    if (query.companyId) builder.andWhere('posting.company_id = :companyId', { companyId: query.companyId });
+    if (query.occupation) {
+      const occupation = await this.taxonomy.resolveOccupation('occupation', query.occupation);
+      builder.andWhere('posting.occupation_code = :occupation', { occupation: occupation.code });
+    }
+    if (query.sector) {
+      const [sector] = await this.taxonomy.resolveSectors('sector', [query.sector]);
+      builder.andWhere('posting.occupation_code IN (SELECT code FROM occupations WHERE sector_code = :sector)', {
+        sector: sector.code,
+      });
+    }
+    if (query.shortageSector !== undefined) {
+      const { shortageSectors } = await this.settings.rulesFor(tenant, scope);
+      const inShortage = 'posting.occupation_code IN (SELECT code FROM occupations WHERE sector_code = ANY(:shortage))';
+      builder.andWhere(query.shortageSector ? inShortage : `(posting.occupation_code IS NULL OR NOT ${inShortage})`, {
+        shortage: shortageSectors,
+      });
+    }
+    if (query.minHours !== undefined) builder.andWhere('posting.hours_per_week >= :minHours', query);
+    if (query.maxHours !== undefined) builder.andWhere('posting.hours_per_week <= :maxHours', query);
+    if (query.postcode !== undefined && query.radiusKm !== undefined) {
+      const origin = await this.postcode('postcode', query.postcode);
+      if (origin.latitude === null || origin.longitude === null)
+        throw invalidField('postcode', `postcode ${query.postcode} has no place on the map to measure from`);
+      // Haversine, as distanceKm computes it, over the workplaces' postcode points.
+      builder.andWhere(
+        `posting.workplace_postcode IN (SELECT p.postcode FROM postcodes p WHERE p.latitude IS NOT NULL AND
+          2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+            power(sin(radians(p.latitude - :latitude) / 2), 2) +
+            cos(radians(:latitude)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :longitude) / 2), 2)
+          ))) <= :radiusKm)`,
+        { latitude: origin.latitude, longitude: origin.longitude, radiusKm: query.radiusKm },
+      );
+    }
+    return builder;
+  }
+
+  /** Runs one change on the locked posting, then checks who may make it and saves it. */
+  private change(
+    tenant: TenantContext,
+    id: string,
+    apply: (scope: TenantScope, posting: Posting) => Promise<Posting>,
+  ): Promise<PostingResponse> {
+    return this.data.for(tenant).transaction(async (scope) => {
+      await scope.getOne(Posting, { where: { id }, lock: { mode: 'pessimistic_write' } }, notFound(id));
+      const posting = await this.visible(tenant, scope, id);
+      let changed: Posting;
+      try {
+        changed = await apply(scope, posting);
+      } catch (error) {
+        if (error instanceof PostingTransitionError) throw new ConflictException(error.message);
+        throw error;
+      }
+      const { company, ...columns } = changed;
+      const saved = await scope.save(Posting, Object.assign(new Posting(), columns));
+      saved.company = company;
+      return this.view(tenant, scope, saved);
+    });
+  }
+
+  private blank(tenant: TenantContext, scope: TenantScope, company: Company): Posting {
+    return Object.assign(
+      scope.create(Posting, {
+        companyId: company.id,
+        status: 'draft',
+        positions: 1,
+        positionsFilled: 0,
+        requiredSkills: [],
+        desiredSkills: [],
+        targetGroups: [],
+        companyVisiblePublicly: false,
+        createdById: tenant.actor?.id ?? null,
+        createdByName: tenant.actor?.name ?? null,
+      }),
+      {
+        company,
+        intakeId: null,
+        externalId: null,
+        description: null,
+        occupationCode: null,
+        hoursPerWeek: null,
+        workplacePostcode: null,
+        startDate: null,
+        endDate: null,
+        durationWeeks: null,
+        targetGroup: null,
+        employerType: null,
+        educationName: null,
+        educationMonths: null,
+        publishedAt: null,
+        closedAt: null,
+      },
+    );
+  }
+
+  private async saveNew(
+    tenant: TenantContext,
+    scope: TenantScope,
+    company: Company,
+    input: PostingInput & { intakeId?: string },
+  ): Promise<Posting> {
+    const { intakeId, ...fields } = input;
+    const posting = await this.prepare(tenant, scope, this.blank(tenant, scope, company), fields, 'draft');
+    posting.intakeId = intakeId ?? null;
+    const { company: _company, ...columns } = posting;
+    const saved = await scope.save(Posting, Object.assign(new Posting(), columns));
+    saved.company = company;
+    return saved;
+  }
+
+  /**
+   * The posting with `input` applied: occupation and skills normalised to their codes, the postcode checked, the
+   * småjob's target groups defaulted, fields of a kind it left dropped; then the kind rules, or a 400.
+   */
+  private async prepare(
+    tenant: TenantContext,
+    scope: TenantScope,
+    posting: Posting,
+    input: PostingInput,
+    stage: RuleStage,
+  ): Promise<Posting> {
+    // Fields left out are undefined on the DTO instance; only what was sent changes the posting.
+    input = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as PostingInput;
+    const { occupation, requiredSkills, desiredSkills, ...plain } = input;
+    const kindChanged = input.kind !== undefined && input.kind !== posting.kind;
+    const next = Object.assign(posting, plain) as Posting;
+    if (kindChanged) {
+      for (const field of fieldsForeignTo(next.kind))
+        if (!(field in input)) Object.assign(next, { [field]: field === 'targetGroups' ? [] : null });
+    }
+    for (const [field, value] of Object.entries(plain))
+      if (value === null && ['targetGroups', 'positions'].includes(field))
+        throw invalidField(field, `${field} is needed`);
+    if (occupation !== undefined)
+      next.occupationCode =
+        occupation === null ? null : (await this.taxonomy.resolveOccupation('occupation', occupation)).code;
+    if (requiredSkills !== undefined)
+      next.requiredSkills = (await this.taxonomy.resolveSkills('requiredSkills', requiredSkills ?? [])).map(
+        (s) => s.uri,
+      );
+    if (desiredSkills !== undefined)
+      next.desiredSkills = (await this.taxonomy.resolveSkills('desiredSkills', desiredSkills ?? [])).map((s) => s.uri);
+    if (input.workplacePostcode) await this.postcode('workplacePostcode', input.workplacePostcode);
+    const settings = await this.settings.rulesFor(tenant, scope);
+    if (next.kind === 'smaajob' && !next.targetGroups.length && !('targetGroups' in input))
+      next.targetGroups = [...settings.smaajob.targetGroups];
+    if (next.kind === 'fleksjob' && next.targetGroup === null && !('targetGroup' in input))
+      next.targetGroup = 'fleksjob';
+    assertRules(next, settings, stage);
+    return next;
+  }
+
+  private async postcode(field: string, code: string) {
+    try {
+      return await this.postcodes.get(code);
+    } catch (error) {
+      if (error instanceof NotFoundException) throw invalidField(field, `${field} ${code} is not a Danish postcode`);
+      throw error;
+    }
+  }
+
+  private async assertRules(tenant: TenantContext, scope: TenantScope, posting: Posting, stage: RuleStage) {
+    assertRules(posting, await this.settings.rulesFor(tenant, scope), stage);
+  }
+
+  /** The company a new posting is for: any of the jobcentre's for staff, one of its own for an employer user. */
+  private async companyFor(tenant: TenantContext, scope: TenantScope, companyId: string): Promise<Company> {
+    const company = await scope.findOneBy(Company, {
+      id: companyId,
+      ...(isEmployer(tenant) ? { cvrNumber: In([...tenant.companyCvrNumbers]) } : {}),
+    });
+    if (!company)
+      throw invalidField(
+        'companyId',
+        isEmployer(tenant)
+          ? 'companyId must be the id of one of the companies you act for'
+          : 'companyId must be the id of a company registered in your jobcentre',
+      );
+    return company;
+  }
+
+  private async view(tenant: TenantContext, scope: TenantScope, posting: Posting): Promise<PostingResponse> {
+    const [catalogue, settings] = await Promise.all([this.taxonomy.catalogue(), this.settings.rulesFor(tenant, scope)]);
+    return toPostingView(posting, catalogue, settings);
+  }
+}
+
+function assertRules(posting: Posting, settings: PostingRulesSettings, stage: RuleStage): void {
+  const violations = checkPosting(factsOf(posting), settings, stage);
+  if (violations.length) throw invalidFields(violationsAsFieldErrors(violations, FIELD_NAMES));
+}
+
+const isEmployer = (tenant: TenantContext) => tenant.actor?.role === 'employer';
+const notFound = (id: string) => `No posting with id ${id}`;
+
+/** The field errors of a refused row; a refusal that names no field (a 409) is reported on the row itself. */
+function fieldErrorsOf(error: unknown): FieldError[] {
+  const response = (error as { getResponse?: () => unknown }).getResponse?.() as
+    { errors?: FieldError[]; message?: string } | undefined;
+  if (response?.errors) return response.errors;
+  if (response?.message) return [{ field: 'row', messages: [response.message] }];
+  throw error;
+}

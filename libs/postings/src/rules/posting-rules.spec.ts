@@ -1,0 +1,127 @@
+import { checkPosting, POSTING_RULES, type PostingFacts } from './posting-rules';
+import { DEFAULT_POSTING_RULES, withDefaults } from './posting-rules-settings';
+
+const complete: PostingFacts = {
+  kind: 'ordinary',
+  title: 'Lagermedarbejder',
+  occupationCode: '8344.1',
+  hoursPerWeek: 37,
+  workplacePostcode: '8722',
+  startDate: '2027-01-04',
+  endDate: null,
+  durationWeeks: null,
+  targetGroups: [],
+  targetGroup: null,
+  employerType: null,
+  educationName: null,
+  educationMonths: null,
+};
+const posting = (change: Partial<PostingFacts>): PostingFacts => ({ ...complete, ...change });
+const rulesBroken = (facts: PostingFacts, stage: 'draft' | 'publish' = 'publish') =>
+  checkPosting(facts, DEFAULT_POSTING_RULES, stage).map((violation) => violation.rule);
+
+describe('posting kind rules', () => {
+  it('gives every rule a unique name, and names the rule in each message', () => {
+    const names = POSTING_RULES.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+    const violations = checkPosting(posting({ kind: 'smaajob', hoursPerWeek: 20 }), DEFAULT_POSTING_RULES, 'publish');
+    expect(violations.length).toBeGreaterThan(0);
+    for (const violation of violations) expect(violation.message).toContain(`(rule ${violation.rule})`);
+  });
+
+  it('lets a complete ordinary job through', () => {
+    expect(rulesBroken(complete)).toEqual([]);
+  });
+
+  it('refuses a småjob of 20 hours a week, naming the rule and the limits', () => {
+    const [violation, ...others] = checkPosting(
+      posting({ kind: 'smaajob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] }),
+      DEFAULT_POSTING_RULES,
+      'draft',
+    );
+    expect(others).toEqual([]);
+    expect(violation).toMatchObject({ rule: 'smaajob-hours', field: 'hoursPerWeek' });
+    expect(violation.message).toMatch(/1 to 15 hours a week.*not 20.*smaajob-hours/);
+  });
+
+  it("takes the småjob hours from the jobcentre's settings", () => {
+    const settings = withDefaults({ smaajob: { ...DEFAULT_POSTING_RULES.smaajob, maxHours: 20 } });
+    const facts = posting({ kind: 'smaajob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] });
+    expect(checkPosting(facts, settings, 'publish')).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 15, targetGroups: ['integration'] }))).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 0.5, targetGroups: ['integration'] }))).toEqual([
+      'smaajob-hours',
+    ]);
+  });
+
+  it('keeps a småjob to its target groups and needs at least one to publish', () => {
+    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: ['dagpenge'] }))).toEqual([
+      'smaajob-target-groups',
+    ]);
+    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: [] }))).toEqual([
+      'smaajob-target-groups',
+    ]);
+    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: [] }), 'draft')).toEqual([]);
+  });
+
+  it('needs a voksenlærling place to name its education and length before it is published', () => {
+    const draft = posting({ kind: 'voksenlaerling' });
+    expect(rulesBroken(draft, 'draft')).toEqual([]);
+    expect(checkPosting(draft, DEFAULT_POSTING_RULES, 'publish').map((each) => each.field)).toEqual([
+      'educationName',
+      'educationMonths',
+    ]);
+    expect(rulesBroken(posting({ kind: 'voksenlaerling', educationName: 'Tømrer', educationMonths: 48 }))).toEqual([]);
+  });
+
+  it('refuses a praktik longer than the target group allows', () => {
+    const praktik = posting({ kind: 'virksomhedspraktik', targetGroup: 'dagpenge', durationWeeks: 6 });
+    const [violation] = checkPosting(praktik, DEFAULT_POSTING_RULES, 'draft');
+    expect(violation).toMatchObject({ rule: 'praktik-duration', field: 'durationWeeks' });
+    expect(violation.message).toMatch(/at most 4 weeks, not 6/);
+    expect(rulesBroken({ ...praktik, durationWeeks: 4 })).toEqual([]);
+    expect(rulesBroken({ ...praktik, targetGroup: 'ressourceforløb', durationWeeks: 13 })).toEqual([]);
+    expect(rulesBroken({ ...praktik, targetGroup: 'ressourceforløb', durationWeeks: 14 })).toEqual([
+      'praktik-duration',
+    ]);
+    // No limit in the law for sygedagpenge.
+    expect(rulesBroken({ ...praktik, targetGroup: 'sygedagpenge', durationWeeks: 52 })).toEqual([]);
+  });
+
+  it('needs a praktik to name its target group and weeks to publish', () => {
+    expect(rulesBroken(posting({ kind: 'virksomhedspraktik' }))).toEqual(['praktik-duration', 'praktik-duration']);
+  });
+
+  it('limits løntilskud by employer type and target group', () => {
+    const base = posting({ kind: 'loentilskud', targetGroup: 'dagpenge', employerType: 'private', durationWeeks: 26 });
+    expect(rulesBroken(base)).toEqual([]);
+    expect(rulesBroken({ ...base, employerType: 'public' })).toEqual(['loentilskud-duration']);
+    expect(rulesBroken({ ...base, employerType: 'public', durationWeeks: 17 })).toEqual([]);
+    expect(rulesBroken({ ...base, targetGroup: 'sygedagpenge' })).toEqual(['loentilskud-duration']);
+    expect(rulesBroken({ ...base, employerType: null })).toEqual(['loentilskud-employer-type']);
+  });
+
+  it('keeps a fleksjob for people visitated to fleksjob', () => {
+    expect(rulesBroken(posting({ kind: 'fleksjob', targetGroup: 'fleksjob', hoursPerWeek: 12 }))).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'fleksjob', targetGroup: 'dagpenge' }))).toEqual(['fleksjob-target-group']);
+  });
+
+  it('refuses fields that belong to another kind, and an end before the start', () => {
+    expect(rulesBroken(posting({ educationName: 'Tømrer' }))).toEqual(['fields-of-kind']);
+    expect(
+      rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: ['integration'], durationWeeks: 4 })),
+    ).toEqual(['fields-of-kind']);
+    expect(rulesBroken(posting({ endDate: '2026-12-31' }))).toEqual(['end-after-start']);
+  });
+
+  it('asks for the occupation, hours, workplace and start before publishing, not in a draft', () => {
+    const draft = posting({ occupationCode: null, hoursPerWeek: null, workplacePostcode: null, startDate: null });
+    expect(rulesBroken(draft, 'draft')).toEqual([]);
+    expect(checkPosting(draft, DEFAULT_POSTING_RULES, 'publish').map((each) => each.field)).toEqual([
+      'occupationCode',
+      'hoursPerWeek',
+      'workplacePostcode',
+      'startDate',
+    ]);
+  });
+});

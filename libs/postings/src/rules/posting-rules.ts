@@ -1,0 +1,213 @@
+import type { FieldError } from '@jobbro/platform';
+import { POSTING_KIND_NAMES, type EmployerType, type PostingKind } from './posting-kinds';
+import type { PostingRulesSettings } from './posting-rules-settings';
+
+/** What the kind rules look at in a posting: the stored posting with a change applied, before it is written. */
+export interface PostingFacts {
+  kind: PostingKind;
+  title: string | null;
+  occupationCode: string | null;
+  hoursPerWeek: number | null;
+  workplacePostcode: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  durationWeeks: number | null;
+  targetGroups: string[];
+  targetGroup: string | null;
+  employerType: EmployerType | null;
+  educationName: string | null;
+  educationMonths: number | null;
+}
+
+/** A draft may be incomplete; publishing asks for everything the kind needs. */
+export type RuleStage = 'draft' | 'publish';
+
+export interface RuleViolation {
+  rule: string;
+  field: keyof PostingFacts;
+  message: string;
+}
+
+interface PostingRule {
+  /** Stable name, shown in every message the rule gives, so a refusal can be looked up in the README. */
+  name: string;
+  check(posting: PostingFacts, settings: PostingRulesSettings, stage: RuleStage): [keyof PostingFacts, string][];
+}
+
+const KIND_FIELDS: Record<PostingKind, (keyof PostingFacts)[]> = {
+  ordinary: [],
+  smaajob: ['targetGroups'],
+  voksenlaerling: ['educationName', 'educationMonths'],
+  virksomhedspraktik: ['targetGroup', 'durationWeeks'],
+  loentilskud: ['targetGroup', 'durationWeeks', 'employerType'],
+  fleksjob: ['targetGroup'],
+};
+const KIND_SPECIFIC: (keyof PostingFacts)[] = [
+  'targetGroups',
+  'targetGroup',
+  'durationWeeks',
+  'employerType',
+  'educationName',
+  'educationMonths',
+];
+
+const isSet = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && !value.length);
+
+/** The fields that describe another kind: dropped when a draft changes kind, refused when sent. */
+export function fieldsForeignTo(kind: PostingKind): (keyof PostingFacts)[] {
+  return KIND_SPECIFIC.filter((field) => !KIND_FIELDS[kind].includes(field));
+}
+
+function weeksLimit(limits: Partial<Record<string, number | null>>, group: string): number | null | undefined {
+  return Object.prototype.hasOwnProperty.call(limits, group) ? limits[group] : undefined;
+}
+
+/**
+ * Every rule a posting is held to, in the order they are reported. Each is a plain function of the posting and the
+ * jobcentre's settings; the service runs them on create, update and publish.
+ */
+export const POSTING_RULES: PostingRule[] = [
+  {
+    name: 'fields-of-kind',
+    check: (posting) =>
+      fieldsForeignTo(posting.kind)
+        .filter((field) => isSet(posting[field]))
+        .map((field) => [field, `${field} does not belong to a ${POSTING_KIND_NAMES[posting.kind]} posting`]),
+  },
+  {
+    name: 'complete-to-publish',
+    check: (posting, _settings, stage) =>
+      stage === 'draft'
+        ? []
+        : (['occupationCode', 'hoursPerWeek', 'workplacePostcode', 'startDate'] as const)
+            .filter((field) => !isSet(posting[field]))
+            .map((field) => [field, `${field} is needed before the posting can be published`]),
+  },
+  {
+    name: 'end-after-start',
+    check: (posting) =>
+      posting.startDate && posting.endDate && posting.endDate < posting.startDate
+        ? [['endDate', `endDate ${posting.endDate} is before startDate ${posting.startDate}`]]
+        : [],
+  },
+  {
+    name: 'smaajob-hours',
+    check: (posting, { smaajob }) =>
+      posting.kind === 'smaajob' &&
+      posting.hoursPerWeek !== null &&
+      (posting.hoursPerWeek < smaajob.minHours || posting.hoursPerWeek > smaajob.maxHours)
+        ? [
+            [
+              'hoursPerWeek',
+              `a småjob has ${smaajob.minHours} to ${smaajob.maxHours} hours a week in this jobcentre, ` +
+                `not ${posting.hoursPerWeek}`,
+            ],
+          ]
+        : [],
+  },
+  {
+    name: 'smaajob-target-groups',
+    check: (posting, { smaajob }, stage) => {
+      if (posting.kind !== 'smaajob') return [];
+      const foreign = posting.targetGroups.filter((group) => !smaajob.targetGroups.includes(group as never));
+      if (foreign.length)
+        return [
+          [
+            'targetGroups',
+            `a småjob is for ${smaajob.targetGroups.join(', ')} in this jobcentre, not ${foreign.join(', ')}`,
+          ],
+        ];
+      return stage === 'publish' && !posting.targetGroups.length
+        ? [['targetGroups', 'a småjob must name the target groups it is for']]
+        : [];
+    },
+  },
+  {
+    name: 'voksenlaerling-education',
+    check: (posting, _settings, stage) =>
+      posting.kind !== 'voksenlaerling' || stage === 'draft'
+        ? []
+        : (['educationName', 'educationMonths'] as const)
+            .filter((field) => !isSet(posting[field]))
+            .map((field) => [field, `a voksenlærling place must name the education and its length (${field})`]),
+  },
+  {
+    name: 'praktik-duration',
+    check: (posting, { virksomhedspraktik }, stage) =>
+      posting.kind === 'virksomhedspraktik'
+        ? durationViolations(posting, virksomhedspraktik.maxWeeks, 'virksomhedspraktik', stage)
+        : [],
+  },
+  {
+    name: 'loentilskud-employer-type',
+    check: (posting, _settings, stage) =>
+      posting.kind === 'loentilskud' && stage === 'publish' && !posting.employerType
+        ? [['employerType', 'a løntilskud place must say whether the employer is private or public']]
+        : [],
+  },
+  {
+    name: 'loentilskud-duration',
+    check: (posting, { loentilskud }, stage) =>
+      posting.kind === 'loentilskud' && posting.employerType
+        ? durationViolations(
+            posting,
+            loentilskud.maxWeeks[posting.employerType],
+            `løntilskud with a ${posting.employerType} employer`,
+            stage,
+          )
+        : [],
+  },
+  {
+    name: 'fleksjob-target-group',
+    check: (posting) =>
+      posting.kind === 'fleksjob' && posting.targetGroup !== null && posting.targetGroup !== 'fleksjob'
+        ? [['targetGroup', `a fleksjob is for people visitated to fleksjob, not ${posting.targetGroup}`]]
+        : [],
+  },
+];
+
+function durationViolations(
+  posting: PostingFacts,
+  maxWeeks: Partial<Record<string, number | null>>,
+  what: string,
+  stage: RuleStage,
+): [keyof PostingFacts, string][] {
+  const violations: [keyof PostingFacts, string][] = [];
+  if (stage === 'publish' && !posting.targetGroup)
+    violations.push(['targetGroup', `${what} must name the target group it is for`]);
+  if (stage === 'publish' && posting.durationWeeks === null)
+    violations.push(['durationWeeks', `${what} must say how many weeks it lasts`]);
+  if (!posting.targetGroup) return violations;
+  const limit = weeksLimit(maxWeeks, posting.targetGroup);
+  if (limit === undefined) {
+    const allowed = Object.keys(maxWeeks).join(', ');
+    violations.push(['targetGroup', `${what} is not for ${posting.targetGroup} in this jobcentre (only ${allowed})`]);
+  } else if (limit !== null && posting.durationWeeks !== null && posting.durationWeeks > limit) {
+    violations.push([
+      'durationWeeks',
+      `${what} for ${posting.targetGroup} lasts at most ${limit} weeks, not ${posting.durationWeeks}`,
+    ]);
+  }
+  return violations;
+}
+
+/** Every rule the posting breaks, each naming itself in its message. */
+export function checkPosting(posting: PostingFacts, settings: PostingRulesSettings, stage: RuleStage): RuleViolation[] {
+  return POSTING_RULES.flatMap((rule) =>
+    rule.check(posting, settings, stage).map(([field, message]) => ({
+      rule: rule.name,
+      field,
+      message: `${message} (rule ${rule.name})`,
+    })),
+  );
+}
+
+/** Violations as the 400's field errors, one entry per field. */
+export function violationsAsFieldErrors(violations: RuleViolation[], fieldNames: Partial<Record<string, string>> = {}) {
+  const byField = new Map<string, string[]>();
+  for (const violation of violations) {
+    const field = fieldNames[violation.field] ?? violation.field;
+    byField.set(field, [...(byField.get(field) ?? []), violation.message]);
+  }
+  return [...byField].map(([field, messages]): FieldError => ({ field, messages }));
+}

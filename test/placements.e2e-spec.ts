@@ -1,0 +1,253 @@
+import { TaxonomyService } from '@jobbro/taxonomy';
+import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './support/fixtures';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('Placements (/api/v1/placements)', () => {
+  let testApp: TestApp;
+  let a: SeededJobcentre;
+  let b: SeededJobcentre;
+  let companyId: string;
+
+  const http = () => testApp.http();
+  const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((error) => error.field);
+
+  /** A candidate of jobcentre A; birth date and target group are written straight to the row. */
+  const candidate = async (
+    profile: { birthDate?: string; targetGroup?: string; ladderStep?: number } = {},
+    jobcentre = a,
+  ): Promise<string> => {
+    const created = await http()
+      .post('/api/v1/candidates')
+      .set(jobcentre.headers())
+      .send({ name: 'Kandidat', ladderStep: profile.ladderStep ?? 2 })
+      .expect(201);
+    await testApp.dataSource.query('UPDATE candidates SET birth_date = $2, target_group = $3 WHERE id = $1', [
+      created.body.id,
+      profile.birthDate ?? null,
+      profile.targetGroup ?? null,
+    ]);
+    return created.body.id;
+  };
+
+  /** An open posting of jobcentre A. */
+  const openPosting = async (change: object = {}): Promise<string> => {
+    const created = await http()
+      .post('/api/v1/postings')
+      .set(a.headers())
+      .send({
+        companyId,
+        kind: 'smaajob',
+        title: 'Lager, 10 timer',
+        occupation: '8344.1',
+        hoursPerWeek: 10,
+        workplacePostcode: '8722',
+        startDate: '2027-01-04',
+        targetGroups: ['kontanthjælp', 'integration'],
+        positions: 2,
+        ...change,
+      })
+      .expect(201);
+    await http().post(`/api/v1/postings/${created.body.id}/publish`).set(a.headers()).expect(200);
+    return created.body.id;
+  };
+  const place = (body: object, headers = a.headers()) => http().post('/api/v1/placements').set(headers).send(body);
+  const posting = async (id: string) => (await http().get(`/api/v1/postings/${id}`).set(a.headers()).expect(200)).body;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    a = await seedJobcentre(testApp, { consultants: 1 });
+    b = await seedJobcentre(testApp, { consultants: 1 });
+    companyId = (
+      await http()
+        .post('/api/v1/companies')
+        .set(a.headers())
+        .send({ cvrNumber: randomCvrNumber(), name: 'Lager A/S' })
+        .expect(201)
+    ).body.id;
+    // The ESCO catalogue loads on first use; load it here, not inside the first test's 5 s.
+    await testApp.app.get(TaxonomyService).catalogue();
+  }, 60_000);
+  afterAll(() => testApp.close());
+
+  it('places candidates until the posting is filled, then refuses with 409', async () => {
+    const postingId = await openPosting();
+    const first = await place({ postingId, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(201);
+    expect(first.body).toMatchObject({
+      postingId,
+      kind: 'smaajob',
+      kindName: 'småjob',
+      startDate: '2027-01-04',
+      hoursPerWeek: 10,
+      active: true,
+      ladderStepBefore: 2,
+      ladderStepAfter: null,
+      endReason: null,
+    });
+    expect(await posting(postingId)).toMatchObject({ status: 'open', positionsFilled: 1 });
+    await place({
+      postingId,
+      candidateId: await candidate({ targetGroup: 'kontanthjælp' }),
+      startDate: '2027-02-01',
+      hoursPerWeek: 12,
+    }).expect(201);
+    expect(await posting(postingId)).toMatchObject({ status: 'filled', positionsFilled: 2 });
+    const third = await place({ postingId, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(409);
+    expect(third.body.message).toMatch(/filled and cannot be given a placement/);
+    await http().post(`/api/v1/postings/${postingId}/close`).set(a.headers()).expect(409);
+  });
+
+  it('never overfills a posting when placements arrive together', async () => {
+    const postingId = await openPosting({ positions: 3 });
+    const candidates = await Promise.all(Array.from({ length: 10 }, () => candidate({ targetGroup: 'integration' })));
+    const responses = await Promise.all(candidates.map((candidateId) => place({ postingId, candidateId })));
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([201, 201, 201, 409, 409, 409, 409, 409, 409, 409]);
+    expect(await posting(postingId)).toMatchObject({ status: 'filled', positionsFilled: 3 });
+    const [{ count }] = await testApp.dataSource.query(
+      'SELECT count(*)::int AS count FROM placements WHERE posting_id = $1',
+      [postingId],
+    );
+    expect(count).toBe(3);
+  });
+
+  it("refuses a småjob placement outside the småjob's target groups or hours, naming the rule", async () => {
+    const postingId = await openPosting();
+    const dagpenge = await place({ postingId, candidateId: await candidate({ targetGroup: 'dagpenge' }) }).expect(409);
+    expect(dagpenge.body).toMatchObject({ rule: 'smaajob-target-group' });
+    expect(dagpenge.body.message).toMatch(/for kontanthjælp, integration, not dagpenge.*rule smaajob-target-group/);
+    const unknown = await place({ postingId, candidateId: await candidate() }).expect(409);
+    expect(unknown.body.rule).toBe('smaajob-target-group');
+    const hours = await place({
+      postingId,
+      candidateId: await candidate({ targetGroup: 'integration' }),
+      hoursPerWeek: 20,
+    }).expect(409);
+    expect(hours.body.rule).toBe('smaajob-hours');
+    expect(await posting(postingId)).toMatchObject({ positionsFilled: 0 });
+  });
+
+  it('refuses a voksenlærling aged 24 at the start and places one aged 25', async () => {
+    const postingId = await openPosting({
+      kind: 'voksenlaerling',
+      title: 'Tømrerlærling',
+      occupation: '7115.1',
+      hoursPerWeek: 37,
+      startDate: '2027-08-01',
+      targetGroups: undefined,
+      educationName: 'Tømreruddannelsen',
+      educationMonths: 48,
+    });
+    const young = await place({ postingId, candidateId: await candidate({ birthDate: '2002-08-02' }) }).expect(409);
+    expect(young.body).toMatchObject({ rule: 'voksenlaerling-min-age' });
+    expect(young.body.message).toMatch(/25 or older at the start \(2027-08-01\); the candidate will be 24/);
+    await place({ postingId, candidateId: await candidate({ birthDate: '2002-08-01' }) }).expect(201);
+  });
+
+  it("moves the candidate's ladder step with the placement and records why it ended", async () => {
+    const postingId = await openPosting();
+    const candidateId = await candidate({ targetGroup: 'integration', ladderStep: 3 });
+    const placed = await place({ postingId, candidateId, ladderStep: 4 }).expect(201);
+    expect(placed.body).toMatchObject({ ladderStepBefore: 3, ladderStepAfter: 4 });
+    const profile = await http().get(`/api/v1/candidates/${candidateId}`).set(a.headers()).expect(200);
+    expect(profile.body.ladderStep).toBe(4);
+    const steps = await testApp.dataSource.query(
+      'SELECT step, previous_step, placement_id FROM candidate_ladder_steps WHERE candidate_id = $1 AND step = 4',
+      [candidateId],
+    );
+    expect(steps).toEqual([{ step: 4, previous_step: 3, placement_id: placed.body.id }]);
+    await place({ postingId, candidateId }).expect(409);
+
+    const ended = await http()
+      .post(`/api/v1/placements/${placed.body.id}/end`)
+      .set(a.headers())
+      .send({ reason: 'ordinary-job', note: 'Fast job, 30 timer', ladderStep: 5 })
+      .expect(200);
+    expect(ended.body).toMatchObject({ active: false, endReason: 'ordinary-job', ladderStepAfter: 5 });
+    expect(ended.body.endedAt).toEqual(expect.any(String));
+    await http()
+      .post(`/api/v1/placements/${placed.body.id}/end`)
+      .set(a.headers())
+      .send({ reason: 'ended' })
+      .expect(409);
+    const badReason = await http()
+      .post(`/api/v1/placements/${placed.body.id}/end`)
+      .set(a.headers())
+      .send({ reason: 'fyret' })
+      .expect(400);
+    expect(fieldsOf(badReason.body)).toEqual(['reason']);
+  });
+
+  it('keeps a filled posting filled when a placement ends, and its positions at least those filled', async () => {
+    const postingId = await openPosting({ positions: 1 });
+    const placed = await place({ postingId, candidateId: await candidate({ targetGroup: 'integration' }) });
+    await http().post(`/api/v1/placements/${placed.body.id}/end`).set(a.headers()).send({ reason: 'ended' });
+    expect(await posting(postingId)).toMatchObject({ status: 'filled', positionsFilled: 1 });
+
+    const other = await openPosting({ positions: 3 });
+    await place({ postingId: other, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(201);
+    await place({ postingId: other, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(201);
+    const fewer = await http().patch(`/api/v1/postings/${other}`).set(a.headers()).send({ positions: 1 }).expect(400);
+    expect(fieldsOf(fewer.body)).toEqual(['positions']);
+    const filled = await http().patch(`/api/v1/postings/${other}`).set(a.headers()).send({ positions: 2 }).expect(200);
+    expect(filled.body).toMatchObject({ status: 'filled', positionsFilled: 2 });
+  });
+
+  it('refuses a posting that is not open, and ids from nowhere, with the right answer', async () => {
+    const draft = await http()
+      .post('/api/v1/postings')
+      .set(a.headers())
+      .send({ companyId, kind: 'ordinary', title: 'Kladde' })
+      .expect(201);
+    const candidateId = await candidate({ targetGroup: 'integration' });
+    await place({ postingId: draft.body.id, candidateId }).expect(409);
+    const noPosting = await place({ postingId: candidateId, candidateId }).expect(400);
+    expect(fieldsOf(noPosting.body)).toEqual(['postingId']);
+    const noCandidate = await place({ postingId: await openPosting(), candidateId: draft.body.id }).expect(400);
+    expect(fieldsOf(noCandidate.body)).toEqual(['candidateId']);
+    const bad = await place({ postingId: 'x', candidateId, startDate: '2027-13-01', hoursPerWeek: 0 }).expect(400);
+    expect(fieldsOf(bad.body).sort()).toEqual(['hoursPerWeek', 'postingId', 'startDate']);
+  });
+
+  it('lists placements by posting, candidate and whether they are active, and audits the reads', async () => {
+    const postingId = await openPosting({ positions: 3 });
+    const [one, two] = [
+      await candidate({ targetGroup: 'integration' }),
+      await candidate({ targetGroup: 'integration' }),
+    ];
+    const first = (await place({ postingId, candidateId: one }).expect(201)).body;
+    await place({ postingId, candidateId: two }).expect(201);
+    await http().post(`/api/v1/placements/${first.id}/end`).set(a.headers()).send({ reason: 'moved-on' }).expect(200);
+    const list = async (query: object) =>
+      (await http().get('/api/v1/placements').query(query).set(a.coordinator.headers).expect(200)).body;
+    expect((await list({ postingId })).total).toBe(2);
+    expect(
+      (await list({ postingId, active: true })).items.map((item: { candidateId: string }) => item.candidateId),
+    ).toEqual([two]);
+    expect((await list({ postingId, active: false })).items[0]).toMatchObject({ id: first.id, endReason: 'moved-on' });
+    expect((await list({ candidateId: one })).items.map((item: { id: string }) => item.id)).toEqual([first.id]);
+    await http().get(`/api/v1/placements/${first.id}`).set(a.headers()).expect(200);
+    const audit = await http()
+      .get('/api/v1/audit-log')
+      .query({ recordType: 'candidate', recordId: one })
+      .set(a.admin.headers)
+      .expect(200);
+    const endpoints = audit.body.items.map((entry: { action: string; endpoint: string }) => entry.endpoint);
+    expect(endpoints).toEqual(expect.arrayContaining(['GET /api/v1/placements/:id', 'POST /api/v1/placements']));
+  });
+
+  it('keeps jobcentres apart and employers out', async () => {
+    const postingId = await openPosting();
+    const placed = (
+      await place({ postingId, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(201)
+    ).body;
+    await http().get(`/api/v1/placements/${placed.id}`).set(b.headers()).expect(404);
+    await http().post(`/api/v1/placements/${placed.id}/end`).set(b.headers()).send({ reason: 'ended' }).expect(404);
+    const theirs = await http().get('/api/v1/placements').set(b.headers()).expect(200);
+    expect(theirs.body.total).toBe(0);
+    const foreign = await place({ postingId, candidateId: await candidate({}, b) }, b.headers()).expect(400);
+    expect(fieldsOf(foreign.body)).toEqual(['postingId']);
+    const employer = await a.employer([randomCvrNumber()]);
+    await http().get('/api/v1/placements').set(employer.headers).expect(403);
+    await place({ postingId, candidateId: placed.candidateId }, employer.headers).expect(403);
+  });
+});
