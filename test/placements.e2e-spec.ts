@@ -36,7 +36,7 @@ describe('Placements (/api/v1/placements)', () => {
       .set(a.headers())
       .send({
         companyId,
-        kind: 'smaajob',
+        kind: 'småjob',
         title: 'Lager, 10 timer',
         occupation: '8344.1',
         hoursPerWeek: 10,
@@ -74,7 +74,7 @@ describe('Placements (/api/v1/placements)', () => {
     const first = await place({ postingId, candidateId: await candidate({ targetGroup: 'integration' }) }).expect(201);
     expect(first.body).toMatchObject({
       postingId,
-      kind: 'smaajob',
+      kind: 'småjob',
       kindName: 'småjob',
       startDate: '2027-01-04',
       hoursPerWeek: 10,
@@ -113,22 +113,22 @@ describe('Placements (/api/v1/placements)', () => {
   it("refuses a småjob placement outside the småjob's target groups or hours, naming the rule", async () => {
     const postingId = await openPosting();
     const dagpenge = await place({ postingId, candidateId: await candidate({ targetGroup: 'dagpenge' }) }).expect(409);
-    expect(dagpenge.body).toMatchObject({ rule: 'smaajob-target-group' });
-    expect(dagpenge.body.message).toMatch(/for kontanthjælp, integration, not dagpenge.*rule smaajob-target-group/);
+    expect(dagpenge.body).toMatchObject({ rule: 'småjob-target-group' });
+    expect(dagpenge.body.message).toMatch(/for kontanthjælp, integration, not dagpenge.*rule småjob-target-group/);
     const unknown = await place({ postingId, candidateId: await candidate() }).expect(409);
-    expect(unknown.body.rule).toBe('smaajob-target-group');
+    expect(unknown.body.rule).toBe('småjob-target-group');
     const hours = await place({
       postingId,
       candidateId: await candidate({ targetGroup: 'integration' }),
       hoursPerWeek: 20,
     }).expect(409);
-    expect(hours.body.rule).toBe('smaajob-hours');
+    expect(hours.body.rule).toBe('småjob-hours');
     expect(await posting(postingId)).toMatchObject({ positionsFilled: 0 });
   });
 
   it('refuses a voksenlærling aged 24 at the start and places one aged 25', async () => {
     const postingId = await openPosting({
-      kind: 'voksenlaerling',
+      kind: 'voksenlærling',
       title: 'Tømrerlærling',
       occupation: '7115.1',
       hoursPerWeek: 37,
@@ -138,7 +138,7 @@ describe('Placements (/api/v1/placements)', () => {
       educationMonths: 48,
     });
     const young = await place({ postingId, candidateId: await candidate({ birthDate: '2002-08-02' }) }).expect(409);
-    expect(young.body).toMatchObject({ rule: 'voksenlaerling-min-age' });
+    expect(young.body).toMatchObject({ rule: 'voksenlærling-min-age' });
     expect(young.body.message).toMatch(/25 or older at the start \(2027-08-01\); the candidate will be 24/);
     await place({ postingId, candidateId: await candidate({ birthDate: '2002-08-01' }) }).expect(201);
   });

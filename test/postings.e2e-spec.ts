@@ -24,7 +24,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     ).body as { id: string; cvrNumber: string };
   const smaajob = (companyId: string, change: object = {}) => ({
     companyId,
-    kind: 'smaajob',
+    kind: 'småjob',
     title: 'Lagermedarbejder, 10 timer',
     occupation: '8344.1',
     requiredSkills: [FORKLIFT_SKILL],
@@ -58,7 +58,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       smaajob(companyX, { occupation: 'Gaffeltruckfører', requiredSkills: ['operate forklift'] }),
     ).expect(201);
     expect(response.body).toMatchObject({
-      kind: 'smaajob',
+      kind: 'småjob',
       kindName: 'småjob',
       status: 'draft',
       company: { id: companyX, name: 'Lager X ApS' },
@@ -104,7 +104,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
   it('refuses a småjob of 20 hours a week, naming the rule', async () => {
     const response = await create(smaajob(companyX, { hoursPerWeek: 20 })).expect(400);
     expect(fieldsOf(response.body)).toEqual(['hoursPerWeek']);
-    expect(messagesOf(response.body)).toMatch(/1 to 15 hours a week.*rule smaajob-hours/);
+    expect(messagesOf(response.body)).toMatch(/1 to 15 hours a week.*rule småjob-hours/);
   });
 
   it('refuses a praktik longer than its target group allows, and fields of another kind', async () => {
@@ -124,7 +124,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
   });
 
   it('publishes only a complete posting, then keeps its lifecycle: draft → open → closed, 409 otherwise', async () => {
-    const draft = await create({ companyId: companyX, kind: 'voksenlaerling', title: 'Tømrerlærling' }).expect(201);
+    const draft = await create({ companyId: companyX, kind: 'voksenlærling', title: 'Tømrerlærling' }).expect(201);
     const id = draft.body.id;
     const incomplete = await http().post(`/api/v1/postings/${id}/publish`).set(a.headers()).expect(400);
     expect(fieldsOf(incomplete.body).sort()).toEqual(
@@ -186,9 +186,9 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     const badKind = await http()
       .patch(`/api/v1/postings/${draft.body.id}`)
       .set(a.headers())
-      .send({ kind: 'smaajob' })
+      .send({ kind: 'småjob' })
       .expect(400);
-    expect(messagesOf(badKind.body)).toMatch(/not 30.*rule smaajob-hours/);
+    expect(messagesOf(badKind.body)).toMatch(/not 30.*rule småjob-hours/);
   });
 
   describe('list filters', () => {
@@ -219,7 +219,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       });
       ids.carpenter = await post({
         companyId: lager,
-        kind: 'voksenlaerling',
+        kind: 'voksenlærling',
         title: 'Tømrerlærling',
         occupation: '7115.1',
         hoursPerWeek: 37,
@@ -233,7 +233,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
 
     it('filters by kind, status, company, occupation (code or label) and sector', async () => {
       expect(await named({})).toEqual(['carpenter', 'cook', 'smaajob']);
-      expect(await named({ kind: 'smaajob' })).toEqual(['smaajob']);
+      expect(await named({ kind: 'småjob' })).toEqual(['smaajob']);
       expect(await named({ status: 'open' })).toEqual(['cook']);
       expect(await named({ status: 'draft' })).toEqual(['carpenter', 'smaajob']);
       expect(await named({ occupation: '7115.1' })).toEqual(['carpenter']);
@@ -253,7 +253,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       expect(await named({ postcode: '8722', radiusKm: 5 })).toEqual(['smaajob']);
       expect(await named({ postcode: '8722', radiusKm: 30 })).toEqual(['carpenter', 'smaajob']);
       expect(await named({ postcode: '8722', radiusKm: 300 })).toEqual(['carpenter', 'cook', 'smaajob']);
-      expect(await named({ postcode: '8722', radiusKm: 30, kind: 'voksenlaerling' })).toEqual(['carpenter']);
+      expect(await named({ postcode: '8722', radiusKm: 30, kind: 'voksenlærling' })).toEqual(['carpenter']);
     });
 
     it('pages, newest first', async () => {
@@ -345,7 +345,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       const saved = await replace(own).expect(200);
       expect(saved.body).toMatchObject({ smaajob: { maxHours: 12 }, shortageSectors: ['hotel-restauration'] });
       const refused = await create(smaajob(companyD, { hoursPerWeek: 13 }), d.headers()).expect(400);
-      expect(messagesOf(refused.body)).toMatch(/1 to 12 hours a week.*rule smaajob-hours/);
+      expect(messagesOf(refused.body)).toMatch(/1 to 12 hours a week.*rule småjob-hours/);
       const cook = await create(
         { companyId: companyD, kind: 'ordinary', title: 'Kok', occupation: '5120.1' },
         d.headers(),
@@ -384,7 +384,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       const errors = await service().validateRow(tenant(), { ...smaajob(companyX), hoursPerWeek: 20, colour: 'red' });
       expect(errors.map((error) => error.field)).toEqual(['colour']);
       const rule = await service().validateRow(tenant(), smaajob(companyX, { hoursPerWeek: 20 }));
-      expect(rule).toEqual([{ field: 'hoursPerWeek', messages: [expect.stringMatching(/rule smaajob-hours/)] }]);
+      expect(rule).toEqual([{ field: 'hoursPerWeek', messages: [expect.stringMatching(/rule småjob-hours/)] }]);
       expect(await service().validateRow(tenant(), smaajob(companyX, { occupation: 'drømmejob' }))).toEqual([
         { field: 'occupation', messages: [expect.any(String)] },
       ]);
@@ -486,7 +486,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
         .set(a.headers())
         .send(fromIntake)
         .expect(201);
-      expect(created.body).toMatchObject({ intakeId, company: { id: companyX }, status: 'draft', kind: 'smaajob' });
+      expect(created.body).toMatchObject({ intakeId, company: { id: companyX }, status: 'draft', kind: 'småjob' });
       const intake = await http().get(`/api/v1/intakes/${intakeId}`).set(a.headers()).expect(200);
       expect(intake.body).toMatchObject({ status: 'closed', outcome: 'posting-created' });
       const history = await http().get(`/api/v1/intakes/${intakeId}/history`).set(a.headers()).expect(200);
@@ -505,7 +505,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
         .set(a.headers())
         .send({ ...fromIntake, hoursPerWeek: 20 })
         .expect(400);
-      expect(messagesOf(refused.body)).toMatch(/rule smaajob-hours/);
+      expect(messagesOf(refused.body)).toMatch(/rule småjob-hours/);
       const intake = await http().get(`/api/v1/intakes/${intakeId}`).set(a.headers()).expect(200);
       expect(intake.body).toMatchObject({ status: 'contacted', outcome: null });
       const count = await testApp.dataSource.query('SELECT count(*)::int AS n FROM postings WHERE intake_id = $1', [

@@ -61,7 +61,7 @@ const intakeBody = (f: Fixture) => ({
 /** A complete småjob a consultant could publish as it is. */
 export const postingBody = (f: Pick<Fixture, 'companyId'>) => ({
   companyId: f.companyId,
-  kind: 'smaajob',
+  kind: 'småjob',
   title: 'Lagermedarbejder, 10 timer om ugen',
   description: 'Pluk og pak på lageret',
   occupation: '8344.1',

@@ -361,7 +361,7 @@ export class PostingsService {
       next.desiredSkills = (await this.taxonomy.resolveSkills('desiredSkills', desiredSkills ?? [])).map((s) => s.uri);
     if (input.workplacePostcode) await this.postcode('workplacePostcode', input.workplacePostcode);
     const settings = await this.settings.rulesFor(tenant, scope);
-    if (next.kind === 'smaajob' && !next.targetGroups.length && !('targetGroups' in input))
+    if (next.kind === 'småjob' && !next.targetGroups.length && !('targetGroups' in input))
       next.targetGroups = [...settings.smaajob.targetGroups];
     if (next.kind === 'fleksjob' && next.targetGroup === null && !('targetGroup' in input))
       next.targetGroup = 'fleksjob';

@@ -10,7 +10,7 @@ const facts = (change: Partial<PlacementFacts>): PlacementFacts => ({
 });
 const broken = (placement: PlacementFacts) =>
   checkPlacement(placement, DEFAULT_POSTING_RULES).map((violation) => violation.rule);
-const apprentice = { kind: 'voksenlaerling' as const, targetGroups: [], targetGroup: null };
+const apprentice = { kind: 'voksenlærling' as const, targetGroups: [], targetGroup: null };
 
 describe('placement rules', () => {
   it('gives every rule a unique name', () => {
@@ -23,8 +23,8 @@ describe('placement rules', () => {
       facts({ posting: apprentice, candidate: { birthDate: '2002-06-01', targetGroup: null } }),
       DEFAULT_POSTING_RULES,
     );
-    expect(violation.rule).toBe('voksenlaerling-min-age');
-    expect(violation.message).toMatch(/25 or older.*will be 24.*\(rule voksenlaerling-min-age\)/);
+    expect(violation.rule).toBe('voksenlærling-min-age');
+    expect(violation.message).toMatch(/25 or older.*will be 24.*\(rule voksenlærling-min-age\)/);
   });
 
   it('accepts a voksenlærling who turns 25 on the first day', () => {
@@ -32,29 +32,29 @@ describe('placement rules', () => {
       [],
     );
     expect(broken(facts({ posting: apprentice, candidate: { birthDate: '2002-01-05', targetGroup: null } }))).toEqual([
-      'voksenlaerling-min-age',
+      'voksenlærling-min-age',
     ]);
   });
 
   it('refuses a voksenlærling whose birth date is not known', () => {
     expect(broken(facts({ posting: apprentice, candidate: { birthDate: null, targetGroup: null } }))).toEqual([
-      'voksenlaerling-min-age',
+      'voksenlærling-min-age',
     ]);
   });
 
   it("places a candidate in a småjob only from one of the småjob's target groups", () => {
-    const smaajob = { kind: 'smaajob' as const, targetGroups: ['kontanthjælp', 'integration'], targetGroup: null };
+    const smaajob = { kind: 'småjob' as const, targetGroups: ['kontanthjælp', 'integration'], targetGroup: null };
     const placement = facts({ posting: smaajob, hoursPerWeek: 10 });
     expect(broken({ ...placement, candidate: { birthDate: null, targetGroup: 'integration' } })).toEqual([]);
     expect(broken({ ...placement, candidate: { birthDate: null, targetGroup: 'dagpenge' } })).toEqual([
-      'smaajob-target-group',
+      'småjob-target-group',
     ]);
     expect(broken({ ...placement, candidate: { birthDate: null, targetGroup: null } })).toEqual([
-      'smaajob-target-group',
+      'småjob-target-group',
     ]);
     expect(
       broken({ ...placement, hoursPerWeek: 20, candidate: { birthDate: null, targetGroup: 'integration' } }),
-    ).toEqual(['smaajob-hours']);
+    ).toEqual(['småjob-hours']);
   });
 
   it('places in praktik, løntilskud and fleksjob only the target group the place is for', () => {

@@ -30,9 +30,9 @@ interface PlacementRule {
 /** The rules a placement of a candidate in a posting is held to; each names itself in its message. */
 export const PLACEMENT_RULES: PlacementRule[] = [
   {
-    name: 'voksenlaerling-min-age',
+    name: 'voksenlærling-min-age',
     check: ({ posting, candidate, startDate }, { voksenlaerling }) => {
-      if (posting.kind !== 'voksenlaerling') return null;
+      if (posting.kind !== 'voksenlærling') return null;
       if (!candidate.birthDate)
         return `a voksenlærling must be ${voksenlaerling.minAge} or older; record the candidate's birth date first`;
       const age = ageOn(candidate.birthDate, startDate);
@@ -43,9 +43,9 @@ export const PLACEMENT_RULES: PlacementRule[] = [
     },
   },
   {
-    name: 'smaajob-target-group',
+    name: 'småjob-target-group',
     check: ({ posting, candidate }) => {
-      if (posting.kind !== 'smaajob') return null;
+      if (posting.kind !== 'småjob') return null;
       if (!candidate.targetGroup)
         return `this småjob is for ${posting.targetGroups.join(', ')}; record the candidate's target group first`;
       return posting.targetGroups.includes(candidate.targetGroup)
@@ -54,16 +54,16 @@ export const PLACEMENT_RULES: PlacementRule[] = [
     },
   },
   {
-    name: 'smaajob-hours',
+    name: 'småjob-hours',
     check: ({ posting, hoursPerWeek }, { smaajob }) =>
-      posting.kind === 'smaajob' && (hoursPerWeek < smaajob.minHours || hoursPerWeek > smaajob.maxHours)
+      posting.kind === 'småjob' && (hoursPerWeek < smaajob.minHours || hoursPerWeek > smaajob.maxHours)
         ? `a småjob has ${smaajob.minHours} to ${smaajob.maxHours} hours a week in this jobcentre, not ${hoursPerWeek}`
         : null,
   },
   {
     name: 'placement-target-group',
     check: ({ posting, candidate }) => {
-      if (!['virksomhedspraktik', 'loentilskud', 'fleksjob'].includes(posting.kind)) return null;
+      if (!['virksomhedspraktik', 'løntilskud', 'fleksjob'].includes(posting.kind)) return null;
       const wanted = posting.kind === 'fleksjob' ? 'fleksjob' : posting.targetGroup;
       if (!wanted || candidate.targetGroup === wanted) return null;
       return `this place is for ${wanted}; the candidate's target group is ${candidate.targetGroup ?? 'not recorded'}`;

@@ -1,30 +1,30 @@
 import { TARGET_GROUPS, type TargetGroup } from '@jobbro/candidates';
 
 /**
- * The kinds of posting. API values are ASCII; the Danish names are what jobcentres and the law call them.
- * - ordinary: ordinært job
- * - smaajob: småjob (few hours at ordinary wage, for people far from the labour market)
- * - voksenlaerling: voksenlærling (an adult apprentice, 25 or older)
- * - virksomhedspraktik: virksomhedspraktik (unpaid practice on the person's benefit, LAB kapitel 11)
- * - loentilskud: løntilskud (a job with a wage subsidy, LAB kapitel 12)
- * - fleksjob: fleksjob (reduced hours for a person with a lasting reduced work capacity)
+ * The kinds of posting, by their Danish proper names as intake kinds are (only 'ordinary' is English, for
+ * ordinært job):
+ * - småjob: few hours at ordinary wage, for people far from the labour market
+ * - voksenlærling: an adult apprentice, 25 or older
+ * - virksomhedspraktik: unpaid practice on the person's benefit (LAB kapitel 11)
+ * - løntilskud: a job with a wage subsidy (LAB kapitel 12)
+ * - fleksjob: reduced hours for a person with a lasting reduced work capacity
  */
 export const POSTING_KINDS = [
   'ordinary',
-  'smaajob',
-  'voksenlaerling',
+  'småjob',
+  'voksenlærling',
   'virksomhedspraktik',
-  'loentilskud',
+  'løntilskud',
   'fleksjob',
 ] as const;
 export type PostingKind = (typeof POSTING_KINDS)[number];
 
 export const POSTING_KIND_NAMES: Record<PostingKind, string> = {
   ordinary: 'ordinært job',
-  smaajob: 'småjob',
-  voksenlaerling: 'voksenlærling',
+  småjob: 'småjob',
+  voksenlærling: 'voksenlærling',
   virksomhedspraktik: 'virksomhedspraktik',
-  loentilskud: 'løntilskud',
+  løntilskud: 'løntilskud',
   fleksjob: 'fleksjob',
 };
 

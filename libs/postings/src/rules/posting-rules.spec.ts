@@ -24,7 +24,7 @@ describe('posting kind rules', () => {
   it('gives every rule a unique name, and names the rule in each message', () => {
     const names = POSTING_RULES.map((rule) => rule.name);
     expect(new Set(names).size).toBe(names.length);
-    const violations = checkPosting(posting({ kind: 'smaajob', hoursPerWeek: 20 }), DEFAULT_POSTING_RULES, 'publish');
+    const violations = checkPosting(posting({ kind: 'småjob', hoursPerWeek: 20 }), DEFAULT_POSTING_RULES, 'publish');
     expect(violations.length).toBeGreaterThan(0);
     for (const violation of violations) expect(violation.message).toContain(`(rule ${violation.rule})`);
   });
@@ -35,43 +35,43 @@ describe('posting kind rules', () => {
 
   it('refuses a småjob of 20 hours a week, naming the rule and the limits', () => {
     const [violation, ...others] = checkPosting(
-      posting({ kind: 'smaajob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] }),
+      posting({ kind: 'småjob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] }),
       DEFAULT_POSTING_RULES,
       'draft',
     );
     expect(others).toEqual([]);
-    expect(violation).toMatchObject({ rule: 'smaajob-hours', field: 'hoursPerWeek' });
-    expect(violation.message).toMatch(/1 to 15 hours a week.*not 20.*smaajob-hours/);
+    expect(violation).toMatchObject({ rule: 'småjob-hours', field: 'hoursPerWeek' });
+    expect(violation.message).toMatch(/1 to 15 hours a week.*not 20.*småjob-hours/);
   });
 
   it("takes the småjob hours from the jobcentre's settings", () => {
     const settings = withDefaults({ smaajob: { ...DEFAULT_POSTING_RULES.smaajob, maxHours: 20 } });
-    const facts = posting({ kind: 'smaajob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] });
+    const facts = posting({ kind: 'småjob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'] });
     expect(checkPosting(facts, settings, 'publish')).toEqual([]);
-    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 15, targetGroups: ['integration'] }))).toEqual([]);
-    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 0.5, targetGroups: ['integration'] }))).toEqual([
-      'smaajob-hours',
+    expect(rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 15, targetGroups: ['integration'] }))).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 0.5, targetGroups: ['integration'] }))).toEqual([
+      'småjob-hours',
     ]);
   });
 
   it('keeps a småjob to its target groups and needs at least one to publish', () => {
-    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: ['dagpenge'] }))).toEqual([
-      'smaajob-target-groups',
+    expect(rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 10, targetGroups: ['dagpenge'] }))).toEqual([
+      'småjob-target-groups',
     ]);
-    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: [] }))).toEqual([
-      'smaajob-target-groups',
+    expect(rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 10, targetGroups: [] }))).toEqual([
+      'småjob-target-groups',
     ]);
-    expect(rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: [] }), 'draft')).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 10, targetGroups: [] }), 'draft')).toEqual([]);
   });
 
   it('needs a voksenlærling place to name its education and length before it is published', () => {
-    const draft = posting({ kind: 'voksenlaerling' });
+    const draft = posting({ kind: 'voksenlærling' });
     expect(rulesBroken(draft, 'draft')).toEqual([]);
     expect(checkPosting(draft, DEFAULT_POSTING_RULES, 'publish').map((each) => each.field)).toEqual([
       'educationName',
       'educationMonths',
     ]);
-    expect(rulesBroken(posting({ kind: 'voksenlaerling', educationName: 'Tømrer', educationMonths: 48 }))).toEqual([]);
+    expect(rulesBroken(posting({ kind: 'voksenlærling', educationName: 'Tømrer', educationMonths: 48 }))).toEqual([]);
   });
 
   it('refuses a praktik longer than the target group allows', () => {
@@ -93,12 +93,12 @@ describe('posting kind rules', () => {
   });
 
   it('limits løntilskud by employer type and target group', () => {
-    const base = posting({ kind: 'loentilskud', targetGroup: 'dagpenge', employerType: 'private', durationWeeks: 26 });
+    const base = posting({ kind: 'løntilskud', targetGroup: 'dagpenge', employerType: 'private', durationWeeks: 26 });
     expect(rulesBroken(base)).toEqual([]);
-    expect(rulesBroken({ ...base, employerType: 'public' })).toEqual(['loentilskud-duration']);
+    expect(rulesBroken({ ...base, employerType: 'public' })).toEqual(['løntilskud-duration']);
     expect(rulesBroken({ ...base, employerType: 'public', durationWeeks: 17 })).toEqual([]);
-    expect(rulesBroken({ ...base, targetGroup: 'sygedagpenge' })).toEqual(['loentilskud-duration']);
-    expect(rulesBroken({ ...base, employerType: null })).toEqual(['loentilskud-employer-type']);
+    expect(rulesBroken({ ...base, targetGroup: 'sygedagpenge' })).toEqual(['løntilskud-duration']);
+    expect(rulesBroken({ ...base, employerType: null })).toEqual(['løntilskud-employer-type']);
   });
 
   it('keeps a fleksjob for people visitated to fleksjob', () => {
@@ -109,7 +109,7 @@ describe('posting kind rules', () => {
   it('refuses fields that belong to another kind, and an end before the start', () => {
     expect(rulesBroken(posting({ educationName: 'Tømrer' }))).toEqual(['fields-of-kind']);
     expect(
-      rulesBroken(posting({ kind: 'smaajob', hoursPerWeek: 10, targetGroups: ['integration'], durationWeeks: 4 })),
+      rulesBroken(posting({ kind: 'småjob', hoursPerWeek: 10, targetGroups: ['integration'], durationWeeks: 4 })),
     ).toEqual(['fields-of-kind']);
     expect(rulesBroken(posting({ endDate: '2026-12-31' }))).toEqual(['end-after-start']);
   });

@@ -36,10 +36,10 @@ interface PostingRule {
 
 const KIND_FIELDS: Record<PostingKind, (keyof PostingFacts)[]> = {
   ordinary: [],
-  smaajob: ['targetGroups'],
-  voksenlaerling: ['educationName', 'educationMonths'],
+  småjob: ['targetGroups'],
+  voksenlærling: ['educationName', 'educationMonths'],
   virksomhedspraktik: ['targetGroup', 'durationWeeks'],
-  loentilskud: ['targetGroup', 'durationWeeks', 'employerType'],
+  løntilskud: ['targetGroup', 'durationWeeks', 'employerType'],
   fleksjob: ['targetGroup'],
 };
 const KIND_SPECIFIC: (keyof PostingFacts)[] = [
@@ -91,9 +91,9 @@ export const POSTING_RULES: PostingRule[] = [
         : [],
   },
   {
-    name: 'smaajob-hours',
+    name: 'småjob-hours',
     check: (posting, { smaajob }) =>
-      posting.kind === 'smaajob' &&
+      posting.kind === 'småjob' &&
       posting.hoursPerWeek !== null &&
       (posting.hoursPerWeek < smaajob.minHours || posting.hoursPerWeek > smaajob.maxHours)
         ? [
@@ -106,9 +106,9 @@ export const POSTING_RULES: PostingRule[] = [
         : [],
   },
   {
-    name: 'smaajob-target-groups',
+    name: 'småjob-target-groups',
     check: (posting, { smaajob }, stage) => {
-      if (posting.kind !== 'smaajob') return [];
+      if (posting.kind !== 'småjob') return [];
       const foreign = posting.targetGroups.filter((group) => !smaajob.targetGroups.includes(group as never));
       if (foreign.length)
         return [
@@ -123,9 +123,9 @@ export const POSTING_RULES: PostingRule[] = [
     },
   },
   {
-    name: 'voksenlaerling-education',
+    name: 'voksenlærling-education',
     check: (posting, _settings, stage) =>
-      posting.kind !== 'voksenlaerling' || stage === 'draft'
+      posting.kind !== 'voksenlærling' || stage === 'draft'
         ? []
         : (['educationName', 'educationMonths'] as const)
             .filter((field) => !isSet(posting[field]))
@@ -139,16 +139,16 @@ export const POSTING_RULES: PostingRule[] = [
         : [],
   },
   {
-    name: 'loentilskud-employer-type',
+    name: 'løntilskud-employer-type',
     check: (posting, _settings, stage) =>
-      posting.kind === 'loentilskud' && stage === 'publish' && !posting.employerType
+      posting.kind === 'løntilskud' && stage === 'publish' && !posting.employerType
         ? [['employerType', 'a løntilskud place must say whether the employer is private or public']]
         : [],
   },
   {
-    name: 'loentilskud-duration',
+    name: 'løntilskud-duration',
     check: (posting, { loentilskud }, stage) =>
-      posting.kind === 'loentilskud' && posting.employerType
+      posting.kind === 'løntilskud' && posting.employerType
         ? durationViolations(
             posting,
             loentilskud.maxWeeks[posting.employerType],

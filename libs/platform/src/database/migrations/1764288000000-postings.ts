@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const KINDS = `'ordinary', 'smaajob', 'voksenlaerling', 'virksomhedspraktik', 'loentilskud', 'fleksjob'`;
+const KINDS = `'ordinary', 'småjob', 'voksenlærling', 'virksomhedspraktik', 'løntilskud', 'fleksjob'`;
 const TARGET_GROUPS = `'dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'jobafklaring',
   'ressourceforløb', 'integration', 'fleksjob'`;
 

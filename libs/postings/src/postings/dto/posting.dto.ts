@@ -45,9 +45,7 @@ export class CreatePostingDto {
 
   @ApiProperty({
     enum: POSTING_KINDS,
-    description:
-      'ordinary (ordinært job), smaajob (småjob), voksenlaerling (voksenlærling), virksomhedspraktik, ' +
-      'loentilskud (løntilskud), fleksjob',
+    description: 'ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob',
   })
   @IsIn(POSTING_KINDS)
   kind: PostingKind;
