@@ -162,7 +162,7 @@ function inProcess(): BenchQuery[] {
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const buildStart = performance.now();
-  const search = new TaxonomySearch(catalogue, demand);
+  const search = TaxonomySearch.build(catalogue, demand);
   const buildMs = performance.now() - buildStart;
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;

@@ -127,6 +127,22 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: [...STAFF, 'employer', 'integration'],
     path: () => '/api/v1/postcodes/8722/distance?to=8700',
   },
+  'GET /api/v1/taxonomy/skills': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/skills?q=truck',
+  },
+  'GET /api/v1/taxonomy/occupations': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/occupations?q=gaffeltruck',
+  },
+  'GET /api/v1/taxonomy/occupations/:code': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/occupations/8344.1',
+  },
+  'GET /api/v1/taxonomy/sectors': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/sectors',
+  },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/intakes',

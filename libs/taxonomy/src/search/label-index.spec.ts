@@ -30,7 +30,7 @@ const CONCEPTS = [
 ];
 
 describe('LabelIndex', () => {
-  const index = new LabelIndex(CONCEPTS);
+  const index = LabelIndex.build(CONCEPTS);
   const search = (query: string, language: 'da' | 'en' = 'da', limit = 10) =>
     index
       .search(query, language, limit)

@@ -33,6 +33,8 @@ export interface LabelHit {
 
 /** Shorter words get no typo tolerance: one edit away from a three-letter word is another word. */
 export const FUZZY_MIN_LENGTH = 4;
+/** Labels normalised, or words indexed, between two pauses of an index built in slices. */
+const SLICE = 5_000;
 /** Words of a query beyond these are ignored: no label has more distinct words. */
 const MAX_QUERY_WORDS = 24;
 
@@ -58,8 +60,7 @@ function staticOrder(a: Entry, b: Entry): number {
     Number(b.label.preferred) - Number(a.label.preferred) ||
     a.normalised.length - b.normalised.length ||
     b.commonness - a.commonness ||
-    a.normalised.localeCompare(b.normalised) ||
-    a.concept - b.concept
+    (a.normalised < b.normalised ? -1 : a.normalised > b.normalised ? 1 : a.concept - b.concept)
   );
 }
 
@@ -89,23 +90,48 @@ const BUCKETS = 12;
  * Searching is synchronous and keeps its scratch arrays between calls: one index serves one thread.
  */
 export class LabelIndex {
-  private readonly entries: Entry[];
+  // Set once, by fill().
+  private entries: Entry[];
   private readonly vocabulary = new SearchableMap<Int32Array>();
   private readonly byLabel = new Map<string, number[]>();
   /** Every character of the indexed words: what a typo's variants are made of. */
-  private readonly alphabet: string;
+  private alphabet: string;
   /** Per concept and language: 1 when the concept has a preferred label in that language. */
-  private readonly hasLanguage: Record<Language, Uint8Array>;
+  private hasLanguage: Record<Language, Uint8Array>;
   /** Scratch, stamped per query so nothing is cleared: how many query words a label has matched so far. */
-  private readonly progress: Int32Array;
-  private readonly typo: Int32Array;
-  private readonly bucketSeen: Int32Array;
-  private readonly taken: Int32Array;
+  private progress: Int32Array;
+  private typo: Int32Array;
+  private bucketSeen: Int32Array;
+  private taken: Int32Array;
   private base = 0;
 
-  constructor(readonly concepts: readonly IndexedConcept[]) {
+  private constructor(readonly concepts: readonly IndexedConcept[]) {}
+
+  /** The index, built at once (about a second for the 99,000 labels of ESCO's skills). */
+  static build(concepts: readonly IndexedConcept[]): LabelIndex {
+    const index = new LabelIndex(concepts);
+    const slices = index.fill();
+    while (!slices.next().done) {
+      // Each call of next() builds one slice.
+    }
+    return index;
+  }
+
+  /** The index, built in slices of tens of milliseconds with `pause` between them: a server stays responsive. */
+  static async buildInSlices(concepts: readonly IndexedConcept[], pause: () => Promise<void>): Promise<LabelIndex> {
+    const index = new LabelIndex(concepts);
+    const slices = index.fill();
+    while (!slices.next().done) await pause();
+    return index;
+  }
+
+  /** Builds the index, yielding between slices of about SLICE labels' work. */
+  private *fill(): Generator<void> {
+    const { concepts } = this;
     const entries: Entry[] = [];
-    concepts.forEach((concept, index) => {
+    let done = 0;
+    for (let index = 0; index < concepts.length; index++) {
+      const concept = concepts[index];
       const seen = new Set<string>();
       // Preferred labels first, so a synonym spelled like the concept's label does not hide it.
       const labels = [...concept.labels].sort((a, b) => Number(b.preferred) - Number(a.preferred));
@@ -115,21 +141,33 @@ export class LabelIndex {
         seen.add(normalised);
         entries.push({ concept: index, label, normalised, commonness: concept.commonness });
       }
-    });
+      done += labels.length;
+      if (done >= SLICE) {
+        done = 0;
+        yield;
+      }
+    }
     this.entries = entries.sort(staticOrder);
+    yield;
 
     const postings = new Map<string, number[]>();
-    this.entries.forEach((entry, id) => {
-      const ids = this.byLabel.get(entry.normalised);
+    for (let id = 0; id < this.entries.length; id++) {
+      const { normalised } = this.entries[id];
+      const ids = this.byLabel.get(normalised);
       if (ids) ids.push(id);
-      else this.byLabel.set(entry.normalised, [id]);
-      for (const word of new Set(entry.normalised.split(' '))) {
+      else this.byLabel.set(normalised, [id]);
+      for (const word of new Set(normalised.split(' '))) {
         const list = postings.get(word);
         if (list) list.push(id);
         else postings.set(word, [id]);
       }
-    });
-    for (const [word, ids] of postings) this.vocabulary.set(word, Int32Array.from(ids));
+      if (id % SLICE === SLICE - 1) yield;
+    }
+    let words = 0;
+    for (const [word, ids] of postings) {
+      this.vocabulary.set(word, Int32Array.from(ids));
+      if (++words % SLICE === 0) yield;
+    }
     this.alphabet = [...new Set([...postings.keys()].join(''))].filter((letter) => letter !== ' ').join('');
 
     this.hasLanguage = { da: new Uint8Array(concepts.length), en: new Uint8Array(concepts.length) };

@@ -1,7 +1,14 @@
 import type { TaxonomyCatalogue } from '../catalogue/taxonomy-catalogue';
 import type { Occupation } from '../occupations/occupation.entity';
 import type { Skill } from '../skills/skill.entity';
-import { LabelIndex, type ConceptLabel, type Language, type LabelHit, type MatchKind } from './label-index';
+import {
+  LabelIndex,
+  type ConceptLabel,
+  type IndexedConcept,
+  type Language,
+  type LabelHit,
+  type MatchKind,
+} from './label-index';
 
 export interface LabelInLanguage {
   label: string;
@@ -45,29 +52,55 @@ export function labelIn(concept: Occupation | Skill, language: Language): LabelI
 const occupationCommonness = (occupation: Occupation): number =>
   -occupation.code.split('.').length + (occupation.starCodes.length > 0 ? 0.5 : 0);
 
+/** The occupations and the skills as the index sees them, in the catalogue's order. */
+function indexedConcepts(
+  catalogue: TaxonomyCatalogue,
+  skillDemand: ReadonlyMap<string, number>,
+): [IndexedConcept[], IndexedConcept[]] {
+  return [
+    [...catalogue.occupations.values()].map((occupation) => ({
+      labels: labelsOf(occupation),
+      commonness: occupationCommonness(occupation),
+    })),
+    [...catalogue.skills.values()].map((skill) => ({
+      labels: labelsOf(skill),
+      commonness: skillDemand.get(skill.uri) ?? 0,
+    })),
+  ];
+}
+
 /**
  * Autocomplete and free-text resolution over the whole taxonomy: one LabelIndex of the occupations, one of the
  * skills, built once per process from the catalogue.
  */
 export class TaxonomySearch {
-  readonly occupationIndex: LabelIndex;
-  readonly skillIndex: LabelIndex;
   private readonly occupationList: Occupation[];
   private readonly skillList: Skill[];
 
-  /** `skillDemand`: per skill URI, how many occupations need it (essential counting double); commoner first. */
-  constructor(catalogue: TaxonomyCatalogue, skillDemand: ReadonlyMap<string, number>) {
+  private constructor(
+    catalogue: TaxonomyCatalogue,
+    readonly occupationIndex: LabelIndex,
+    readonly skillIndex: LabelIndex,
+  ) {
     this.occupationList = [...catalogue.occupations.values()];
     this.skillList = [...catalogue.skills.values()];
-    this.occupationIndex = new LabelIndex(
-      this.occupationList.map((occupation) => ({
-        labels: labelsOf(occupation),
-        commonness: occupationCommonness(occupation),
-      })),
-    );
-    this.skillIndex = new LabelIndex(
-      this.skillList.map((skill) => ({ labels: labelsOf(skill), commonness: skillDemand.get(skill.uri) ?? 0 })),
-    );
+  }
+
+  /** `skillDemand`: per skill URI, how many occupations need it (essential counting double); commoner first. */
+  static build(catalogue: TaxonomyCatalogue, skillDemand: ReadonlyMap<string, number>): TaxonomySearch {
+    const [occupations, skills] = indexedConcepts(catalogue, skillDemand);
+    return new TaxonomySearch(catalogue, LabelIndex.build(occupations), LabelIndex.build(skills));
+  }
+
+  /** The same, built in slices with `pause` between them (see LabelIndex.buildInSlices). */
+  static async buildInSlices(
+    catalogue: TaxonomyCatalogue,
+    skillDemand: ReadonlyMap<string, number>,
+    pause: () => Promise<void>,
+  ): Promise<TaxonomySearch> {
+    const [occupations, skills] = indexedConcepts(catalogue, skillDemand);
+    const occupationIndex = await LabelIndex.buildInSlices(occupations, pause);
+    return new TaxonomySearch(catalogue, occupationIndex, await LabelIndex.buildInSlices(skills, pause));
   }
 
   searchOccupations(query: string, language: Language, limit: number): SearchHit<Occupation>[] {
