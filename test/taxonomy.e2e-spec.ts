@@ -123,10 +123,46 @@ describe('Taxonomy (/api/v1/taxonomy): ESCO occupations and skills, searched as 
       expect((await search('skills', 'oper fork', 'en')).map((hit) => hit.uri)).toContain(OPERATE_FORKLIFT);
     });
 
-    it('answers an English label where a skill has no Danish one', async () => {
-      const hits = await search('skills', 'welding', 'da', 50);
-      expect(hits.length).toBeGreaterThan(0);
-      for (const hit of hits.filter((each) => each.language === 'en')) expect(hit.label).toMatch(/\p{L}/u);
+    it("finds skills by Jobbro's Danish labels and everyday synonyms, however they are typed", async () => {
+      const expected: [string, string, string][] = [
+        ['truckcertifikat', '28cb374e-6261-4133-8371-f9a5470145da', 'betjene gaffeltruck'],
+        ['rengøring', '6ff01827-907d-43d8-b6e4-7162c1cf0aca', 'rengøre overflader'],
+        ['Rengoering', '6ff01827-907d-43d8-b6e4-7162c1cf0aca', 'rengøre overflader'],
+        ['svejsning', '2fcd95a4-1f9a-41cf-95a9-4701bde476b4', 'betjene svejseudstyr'],
+        ['svejsnig', '2fcd95a4-1f9a-41cf-95a9-4701bde476b4', 'betjene svejseudstyr'],
+        ['personlig pleje', '24f980ba-b44f-4739-b563-205104c3190d', 'yde basal pleje til patienter og borgere'],
+        ['pers pleje', '24f980ba-b44f-4739-b563-205104c3190d', 'yde basal pleje til patienter og borgere'],
+      ];
+      for (const [q, id, label] of expected) {
+        const [best] = await search('skills', q);
+        expect({ q, uri: best?.uri, label: best?.label, language: best?.language }).toEqual({
+          q,
+          uri: `http://data.europa.eu/esco/skill/${id}`,
+          label,
+          language: 'da',
+        });
+      }
+      const [truck] = await search('skills', 'truckcertifikat');
+      expect(truck.matched).toEqual({ term: 'truckcertifikat', language: 'da', synonym: true, kind: 'exact' });
+      expect((await search('skills', 'truckcertifikat', 'en'))[0].label).toBe('operate forklift');
+    });
+
+    it('answers an English label where a skill has no Danish one, the Danish-labelled first', async () => {
+      const hits = await search('skills', 'weld', 'da', 50);
+      const languages = hits
+        .filter((hit) => hit.matched.kind === 'prefix' || hit.matched.kind === 'words')
+        .map((hit) => hit.language);
+      expect(languages).toContain('da');
+      expect(languages).toContain('en');
+      expect(languages.lastIndexOf('da')).toBeLessThan(languages.indexOf('en'));
+      expect(hits.find((hit) => hit.language === 'en')!.label).toMatch(/weld/);
+    });
+
+    it('holds the Danish labels of the versioned seed', async () => {
+      const [{ danish }] = await testApp.dataSource.query(
+        'SELECT count(*)::int AS danish FROM skills WHERE label_da IS NOT NULL',
+      );
+      expect(danish).toBe(499);
     });
   });
 

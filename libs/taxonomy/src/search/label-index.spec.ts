@@ -27,6 +27,7 @@ const CONCEPTS = [
   /* 7 */ concept(null, 'personal care of the elderly', [], [], 1),
   /* 8 */ concept('svejsning', 'welding', ['svejse metal']),
   /* 9 */ concept('truckcertifikat', 'forklift certificate', ['truckkort']),
+  /* 10 */ concept('svejse metalplader', 'weld sheet metal'),
 ];
 
 describe('LabelIndex', () => {
@@ -68,6 +69,11 @@ describe('LabelIndex', () => {
     // …also in a word still being typed.
     expect(first('gafeltruck')).toEqual({ concept: 0, term: 'gaffeltruckfører', match: 'fuzzy' });
     expect(search('svjesnign')).toEqual([]);
+    // A label one edit from the whole query before a label that merely holds a word one edit away.
+    expect(search('svejse metl').map((hit) => [hit.concept, hit.term])).toEqual([
+      [8, 'svejse metal'],
+      [10, 'svejse metalplader'],
+    ]);
   });
 
   it('gives short words no typo tolerance', () => {

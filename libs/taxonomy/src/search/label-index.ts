@@ -68,7 +68,8 @@ function staticOrder(a: Entry, b: Entry): number {
  * The order results are answered in, by how a label matched and whether its concept has a label in the language
  * asked for. Exact matches come first whatever their language; after them the concepts with a label in that language
  * (preferred label starting with the query, its words starting with the query's, then the same for synonyms), then
- * the concepts without one, and typo matches last. Within a bucket the static order holds: preferred, short, common.
+ * the concepts without one, and typo matches last (a whole label one edit from the query before the rest). Within a
+ * bucket the static order holds: preferred, short, common.
  */
 const BUCKET = {
   exact: [0, 1],
@@ -76,9 +77,10 @@ const BUCKET = {
   preferredWords: [3, 7],
   synonymPrefix: [4, 8],
   synonymWords: [5, 9],
-  fuzzy: [10, 11],
+  fuzzyWhole: [10, 11],
+  fuzzy: [12, 13],
 } as const;
-const BUCKETS = 12;
+const BUCKETS = 14;
 
 /**
  * An autocomplete index over the labels of one kind of concept (occupations or skills), in the normalised form of
@@ -213,7 +215,9 @@ export class LabelIndex {
       const startsWith = entry.normalised.startsWith(first);
       const [withLanguage, without] =
         this.typo[id] === base
-          ? BUCKET.fuzzy
+          ? withinOneEdit(entry.normalised, normalised)
+            ? BUCKET.fuzzyWhole
+            : BUCKET.fuzzy
           : entry.normalised === normalised
             ? BUCKET.exact
             : entry.label.preferred

@@ -4,6 +4,7 @@ import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 import { Postcodes1764115200000 } from './1764115200000-postcodes';
 import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
+import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TimerSweeps1764028800000,
   Postcodes1764115200000,
   Taxonomy1764201600000,
+  DanishSkillLabels1764201700000,
 ];
