@@ -35,6 +35,8 @@ export interface LabelHit {
 export const FUZZY_MIN_LENGTH = 4;
 /** Labels normalised, or words indexed, between two pauses of an index built in slices. */
 const SLICE = 5_000;
+/** A letter in fewer than one indexed word in this many (ß, ł, …) is no typo worth trying: it multiplies variants. */
+const RARE_LETTER = 1_000;
 /** Words of a query beyond these are ignored: no label has more distinct words. */
 const MAX_QUERY_WORDS = 24;
 
@@ -79,7 +81,7 @@ const BUCKET = {
   synonymWords: [5, 9],
   fuzzyWhole: [10, 11],
   fuzzy: [12, 13],
-} as const;
+} as const satisfies Record<string, readonly [number, number]>;
 const BUCKETS = 14;
 
 /**
@@ -96,8 +98,12 @@ export class LabelIndex {
   private entries: Entry[];
   private readonly vocabulary = new SearchableMap<Int32Array>();
   private readonly byLabel = new Map<string, number[]>();
-  /** Every character of the indexed words: what a typo's variants are made of. */
+  /** The characters of the indexed words but the rarest: what a typo's variants are made of. */
   private alphabet: string;
+  /** Every beginning of an indexed word, four letters or longer: most typo variants are none and skip the tree. */
+  private readonly prefixes = new Set<string>();
+  /** The first synonym in the static order: every label before it is a preferred label. */
+  private firstSynonym: number;
   /** Per concept and language: 1 when the concept has a preferred label in that language. */
   private hasLanguage: Record<Language, Uint8Array>;
   /** Scratch, stamped per query so nothing is cleared: how many query words a label has matched so far. */
@@ -168,9 +174,18 @@ export class LabelIndex {
     let words = 0;
     for (const [word, ids] of postings) {
       this.vocabulary.set(word, Int32Array.from(ids));
+      for (let end = FUZZY_MIN_LENGTH; end <= word.length; end++) this.prefixes.add(word.slice(0, end));
       if (++words % SLICE === 0) yield;
     }
-    this.alphabet = [...new Set([...postings.keys()].join(''))].filter((letter) => letter !== ' ').join('');
+    const letters = new Map<string, number>();
+    for (const word of postings.keys()) for (const letter of word) letters.set(letter, (letters.get(letter) ?? 0) + 1);
+    const rare = Math.floor(postings.size / RARE_LETTER);
+    this.alphabet = [...letters]
+      .filter(([, count]) => count > rare)
+      .map(([letter]) => letter)
+      .join('');
+    this.firstSynonym = this.entries.findIndex((entry) => !entry.label.preferred);
+    if (this.firstSynonym < 0) this.firstSynonym = this.entries.length;
 
     this.hasLanguage = { da: new Uint8Array(concepts.length), en: new Uint8Array(concepts.length) };
     concepts.forEach((concept, index) => {
@@ -210,30 +225,31 @@ export class LabelIndex {
     const { base } = marked;
     const cap = 2 * limit;
     const buckets: number[][] = Array.from({ length: BUCKETS }, () => []);
-    for (const id of this.inStaticOrder(marked)) {
+    let lowestFull = BUCKETS;
+    const add = (id: number, [withLanguage, without]: readonly [number, number]): void => {
       const entry = this.entries[id];
-      const startsWith = entry.normalised.startsWith(first);
-      const [withLanguage, without] =
-        this.typo[id] === base
-          ? withinOneEdit(entry.normalised, normalised)
-            ? BUCKET.fuzzyWhole
-            : BUCKET.fuzzy
-          : entry.normalised === normalised
-            ? BUCKET.exact
-            : entry.label.preferred
-              ? startsWith
-                ? BUCKET.preferredPrefix
-                : BUCKET.preferredWords
-              : startsWith
-                ? BUCKET.synonymPrefix
-                : BUCKET.synonymWords;
       const bucket = this.hasLanguage[language][entry.concept] ? withLanguage : without;
       // The best label of each concept per bucket is enough; and no more than `cap`, since at most `limit` of a
-      // bucket's concepts can have been taken by better buckets.
+      // bucket's concepts can have been taken by better buckets: a full bucket makes every later one useless.
       const seen = entry.concept * BUCKETS + bucket;
-      if (buckets[bucket].length >= cap || this.bucketSeen[seen] === base) continue;
+      if (bucket >= lowestFull || this.bucketSeen[seen] === base) return;
       this.bucketSeen[seen] = base;
-      buckets[bucket].push(id);
+      if (buckets[bucket].push(id) === cap) lowestFull = bucket;
+    };
+    // Exact labels first, wherever the static order puts them, so the scan below may stop early.
+    const exact = this.byLabel.get(normalised) ?? [];
+    for (const id of exact) if (this.progress[id] === marked.done && this.typo[id] !== base) add(id, BUCKET.exact);
+    for (const id of this.inStaticOrder(marked)) {
+      // Past this point no label can land in a bucket before the best one left: preferred labels come first.
+      if (lowestFull <= (id < this.firstSynonym ? BUCKET.preferredPrefix[0] : BUCKET.synonymPrefix[0])) break;
+      const entry = this.entries[id];
+      if (this.typo[id] === base) {
+        add(id, withinOneEdit(entry.normalised, normalised) ? BUCKET.fuzzyWhole : BUCKET.fuzzy);
+      } else if (entry.normalised !== normalised) {
+        const startsWith = entry.normalised.startsWith(first);
+        if (entry.label.preferred) add(id, startsWith ? BUCKET.preferredPrefix : BUCKET.preferredWords);
+        else add(id, startsWith ? BUCKET.synonymPrefix : BUCKET.synonymWords);
+      }
     }
     const hits: LabelHit[] = [];
     for (let bucket = 0; bucket < BUCKETS && hits.length < limit; bucket++) {
@@ -259,7 +275,7 @@ export class LabelIndex {
     const normalised = normaliseTerm(text);
     if (normalised.length < FUZZY_MIN_LENGTH) return [];
     const marked = this.mark(this.wordsOf(normalised), { prefix: false, typos: true });
-    return this.inStaticOrder(marked)
+    return [...this.inStaticOrder(marked)]
       .filter(
         (id) => this.entries[id].normalised !== normalised && withinOneEdit(this.entries[id].normalised, normalised),
       )
@@ -311,6 +327,7 @@ export class LabelIndex {
       if (!typos || word.length < FUZZY_MIN_LENGTH) return;
       for (const variant of oneEditVariants(word, this.alphabet)) {
         if (prefix && variant.length >= FUZZY_MIN_LENGTH) {
+          if (!this.prefixes.has(variant)) continue;
           for (const ids of this.vocabulary.atPrefix(variant).values()) visit(ids, true);
         } else {
           const ids = this.vocabulary.get(variant);
@@ -322,11 +339,13 @@ export class LabelIndex {
   }
 
   /** The matched ids in static order; past a few thousand, a pass over the scratch array beats sorting them. */
-  private inStaticOrder({ matched, done }: Marked): number[] {
-    if (matched.length < 4096) return matched.sort((a, b) => a - b);
-    const ids: number[] = [];
-    for (let id = 0; id < this.progress.length; id++) if (this.progress[id] === done) ids.push(id);
-    return ids;
+  private *inStaticOrder({ matched, done }: Marked): Generator<number> {
+    if (matched.length < 4096) {
+      yield* matched.sort((a, b) => a - b);
+      return;
+    }
+    const { progress } = this;
+    for (let id = 0; id < progress.length; id++) if (progress[id] === done) yield id;
   }
 }
 
