@@ -291,7 +291,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       basePaths.set(route, await endpoint.path(world.fixture, { testApp: world.testApp, a: world.a, b: world.b }));
     }
     before = await snapshot();
-  });
+  }, 60_000); // seedEndpointWorld builds the taxonomy's search index
   afterAll(() => world.testApp.close());
 
   it('covers every route the application serves', () => {

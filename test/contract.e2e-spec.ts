@@ -15,7 +15,7 @@ describe('The contract holds for a successful call of every route', () => {
   beforeAll(async () => {
     world = await seedEndpointWorld();
     checkContract = contractChecker((await world.testApp.http().get('/docs-json').expect(200)).body);
-  });
+  }, 60_000); // seedEndpointWorld builds the taxonomy's search index
   afterAll(() => world.testApp.close());
 
   const callerHeaders = async (route: string, endpoint: Endpoint): Promise<Record<string, string>> => {

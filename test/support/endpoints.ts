@@ -1,4 +1,5 @@
 import type { Role } from '@jobbro/platform';
+import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './fixtures';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -345,6 +346,8 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const headers = new Map<string, Record<string, string>>();
   const emails = new Map<string, string>();
   const testApp = await createTestApp();
+  // The taxonomy's search index is built on first use (a second or more): once here, not inside one call's timeout.
+  await testApp.app.get(TaxonomyService).search();
   const [a, b] = [
     await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),
     await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),
