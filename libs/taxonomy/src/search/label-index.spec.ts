@@ -1,4 +1,4 @@
-import { LabelIndex, type IndexedConcept } from './label-index';
+import { LabelIndex, sortInSlices, type IndexedConcept } from './label-index';
 
 const concept = (
   da: string | null,
@@ -117,5 +117,23 @@ describe('LabelIndex', () => {
     expect(index.oneEditFrom('gaffeltruckforer').map((hit) => hit.concept)).toEqual([0]);
     expect(index.oneEditFrom('sosu hjalper').map((hit) => hit.concept)).toEqual([1]);
     expect(index.oneEditFrom('gaffeltruck')).toEqual([]);
+  });
+});
+
+describe('sortInSlices', () => {
+  it('sorts as Array.prototype.sort does, stably, pausing between slices', () => {
+    let seed = 7;
+    const items = Array.from({ length: 1_003 }, (_, index) => ({
+      key: (seed = (seed * 16807) % 2147483647) % 50,
+      index,
+    }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    const slices = sortInSlices(items, byKey, 100);
+    let pauses = 0;
+    let step = slices.next();
+    for (; !step.done; step = slices.next()) pauses++;
+    expect(step.value).toEqual([...items].sort(byKey));
+    expect(pauses).toBeGreaterThan(10);
+    expect([...sortInSlices([], byKey, 100)]).toEqual([]);
   });
 });

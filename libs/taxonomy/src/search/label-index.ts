@@ -34,7 +34,7 @@ export interface LabelHit {
 /** Shorter words get no typo tolerance: one edit away from a three-letter word is another word. */
 export const FUZZY_MIN_LENGTH = 4;
 /** Labels normalised, or words indexed, between two pauses of an index built in slices. */
-const SLICE = 5_000;
+const SLICE = 2_000;
 /** A letter in fewer than one indexed word in this many (ß, ł, …) is no typo worth trying: it multiplies variants. */
 const RARE_LETTER = 1_000;
 /** Words of a query beyond these are ignored: no label has more distinct words. */
@@ -64,6 +64,33 @@ function staticOrder(a: Entry, b: Entry): number {
     b.commonness - a.commonness ||
     (a.normalised < b.normalised ? -1 : a.normalised > b.normalised ? 1 : a.concept - b.concept)
   );
+}
+
+/**
+ * Sorts like Array.prototype.sort (stably), yielding after every `slice` items sorted or merged (a bottom-up merge sort of
+ * runs of `slice` items): one sort of 100,000 labels at once held the event loop for up to a second on a busy machine.
+ */
+export function* sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slice = SLICE): Generator<void, T[]> {
+  let runs: T[][] = [];
+  for (let start = 0; start < items.length; start += slice) {
+    runs.push(items.slice(start, start + slice).sort(compare));
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: T[][] = [];
+    for (let index = 0; index < runs.length; index += 2) {
+      const [left, right = []] = [runs[index], runs[index + 1]];
+      const run: T[] = [];
+      let [l, r] = [0, 0];
+      while (l < left.length || r < right.length) {
+        run.push(r >= right.length || (l < left.length && compare(left[l], right[r]) <= 0) ? left[l++] : right[r++]);
+        if (run.length % slice === 0) yield;
+      }
+      merged.push(run);
+    }
+    runs = merged;
+  }
+  return runs[0] ?? [];
 }
 
 /**
@@ -155,8 +182,7 @@ export class LabelIndex {
         yield;
       }
     }
-    this.entries = entries.sort(staticOrder);
-    yield;
+    this.entries = yield* sortInSlices(entries, staticOrder);
 
     const postings = new Map<string, number[]>();
     for (let id = 0; id < this.entries.length; id++) {
@@ -270,7 +296,7 @@ export class LabelIndex {
     return ids.map((id) => ({ concept: this.entries[id].concept, label: this.entries[id].label, match: 'exact' }));
   }
 
-  /** Labels one edit (a letter inserted, left out or replaced) from the whole text once normalised. */
+  /** Labels one edit (see withinOneEdit) from the whole text once normalised. */
   oneEditFrom(text: string): LabelHit[] {
     const normalised = normaliseTerm(text);
     if (normalised.length < FUZZY_MIN_LENGTH) return [];
