@@ -67,8 +67,9 @@ function staticOrder(a: Entry, b: Entry): number {
 }
 
 /**
- * Sorts like Array.prototype.sort (stably), yielding after every `slice` items sorted or merged (a bottom-up merge sort of
- * runs of `slice` items): one sort of 100,000 labels at once held the event loop for up to a second on a busy machine.
+ * Sorts like Array.prototype.sort (stably), yielding after every `slice` items sorted or merged: a bottom-up merge
+ * sort of runs of `slice` items. One sort of 100,000 labels at once held the event loop for up to a second on a busy
+ * machine.
  */
 export function* sortInSlices<T>(items: T[], compare: (a: T, b: T) => number, slice = SLICE): Generator<void, T[]> {
   let runs: T[][] = [];
