@@ -210,7 +210,7 @@ async function startApi(httpPort: number, pgPort: number, dataDir: string): Prom
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Jobbro is serving') && output.includes('Demo jobcentre')) {
+      if (output.includes('Jobbro is running') && output.includes('Demo jobcentre')) {
         clearTimeout(timer);
         ready();
       }

@@ -1,4 +1,5 @@
 import type { Role } from '@jobbro/platform';
+import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './fixtures';
 import { createTestApp, type TestApp } from './test-app';
 
@@ -154,6 +155,22 @@ export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/v1/postcodes/:postcode/distance': {
     allow: [...STAFF, 'employer', 'integration'],
     path: () => '/api/v1/postcodes/8722/distance?to=8700',
+  },
+  'GET /api/v1/taxonomy/skills': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/skills?q=truck',
+  },
+  'GET /api/v1/taxonomy/occupations': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/occupations?q=gaffeltruck',
+  },
+  'GET /api/v1/taxonomy/occupations/:code': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/occupations/8344.1',
+  },
+  'GET /api/v1/taxonomy/sectors': {
+    allow: [...STAFF, 'employer', 'integration'],
+    path: () => '/api/v1/taxonomy/sectors',
   },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
@@ -475,6 +492,8 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const headers = new Map<string, Record<string, string>>();
   const emails = new Map<string, string>();
   const testApp = await createTestApp();
+  // The taxonomy's search index is built on first use (a second or more): once here, not inside one call's timeout.
+  await testApp.app.get(TaxonomyService).search();
   const [a, b] = [
     await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),
     await seedJobcentre(testApp, { consultants: 1, onDutyFor: 3_600_000 }),

@@ -8,6 +8,7 @@ import {
   resolveRuntime,
   type ProcessRole,
 } from '@jobbro/platform';
+import { TaxonomyService } from '@jobbro/taxonomy';
 import { AppModule } from './app.module';
 import { DemoSeedService } from './demo/demo-seed.service';
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   const seeder = app.get(DemoSeedService);
   const demo = seeder.shouldSeed() ? await seeder.seed() : null;
   await app.listen(runtime.config.http.port, runtime.config.http.host);
+  // Built in slices while the API already answers; a search before it is ready waits for it.
+  app.get(TaxonomyService).warm();
 
   const url = `http://localhost:${runtime.config.http.port}`;
   const lines = ['', `  Jobbro is running at ${url}`, `    API      ${url}/api/v1`, `    OpenAPI  ${url}/docs`];

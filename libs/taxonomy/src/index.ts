@@ -10,3 +10,5 @@ export * from './sectors/sector.entity';
 export * from './postcodes/postcode.entity';
 export * from './postcodes/postcodes.service';
 export * from './postcodes/distance';
+export * from './search/label-index';
+export * from './search/taxonomy-search';

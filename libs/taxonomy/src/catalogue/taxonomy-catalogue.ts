@@ -4,7 +4,7 @@ import type { Sector } from '../sectors/sector.entity';
 import type { Skill } from '../skills/skill.entity';
 import { normaliseTerm } from './normalise';
 
-const OCCUPATION_CODE = /^[0-9]{4}(\.[0-9]+)+$/;
+export const OCCUPATION_CODE = /^[0-9]{4}(\.[0-9]+)+$/;
 
 function addTerm(index: Map<string, Set<string>>, label: string | null, key: string): void {
   if (!label) return;

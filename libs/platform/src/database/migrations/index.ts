@@ -6,6 +6,7 @@ import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 import { Postcodes1764115200000 } from './1764115200000-postcodes';
 import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
 import { Postings1764288000000 } from './1764288000000-postings';
+import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   TimerSweeps1764028800000,
   Postcodes1764115200000,
   Taxonomy1764201600000,
+  DanishSkillLabels1764201700000,
   CandidateProfiles1764240000000,
   Postings1764288000000,
 ];
