@@ -64,8 +64,8 @@ describe('Placements (/api/v1/placements)', () => {
         .send({ cvrNumber: randomCvrNumber(), name: 'Lager A/S' })
         .expect(201)
     ).body.id;
-    // The ESCO catalogue loads on first use; load it here, not inside the first test's 5 s.
-    await testApp.app.get(TaxonomyService).catalogue();
+    // The ESCO catalogue and its search index (suggestions for refusals) load on first use: here, not in a test's 5 s.
+    await testApp.app.get(TaxonomyService).search();
   }, 60_000);
   afterAll(() => testApp.close());
 

@@ -48,8 +48,8 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     companyX = x.id;
     companyY = (await company(a, 'Kantine Y A/S')).id;
     employerX = await a.employer([x.cvrNumber]);
-    // The ESCO catalogue loads on first use; load it here, not inside the first test's 5 s.
-    await testApp.app.get(TaxonomyService).catalogue();
+    // The ESCO catalogue and its search index (suggestions for refusals) load on first use: here, not in a test's 5 s.
+    await testApp.app.get(TaxonomyService).search();
   }, 60_000);
   afterAll(() => testApp.close());
 
