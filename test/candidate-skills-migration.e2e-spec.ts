@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ensureDatabase, withDatabase } from '@jobbro/platform';
 import { MIGRATIONS } from '../libs/platform/src/database/migrations';
-import { CodedCandidateSkills1764374400000 } from '../libs/platform/src/database/migrations/1764374400000-coded-candidate-skills';
 import { TEST_ENV } from './support/test-infrastructure';
 
 /**
@@ -12,7 +11,7 @@ import { TEST_ENV } from './support/test-infrastructure';
 describe('Migration to coded candidate skills', () => {
   let dataSource: DataSource;
   let url: string;
-  const split = MIGRATIONS.indexOf(CodedCandidateSkills1764374400000);
+  const split = MIGRATIONS.findIndex((migration) => migration.name === 'CodedCandidateSkills1764374400000');
 
   beforeAll(async () => {
     const adminUrl = process.env[TEST_ENV.adminUrl]!;
@@ -24,7 +23,7 @@ describe('Migration to coded candidate skills', () => {
   }, 120_000);
   afterAll(() => dataSource?.destroy());
 
-  it('moves matched skills and sectors to codes, keeps the rest in the notes, and drops the free-text column', async () => {
+  it('moves matched skills and sectors to codes, the rest to the notes, and drops the free-text column', async () => {
     expect(split).toBeGreaterThan(0);
     // An English label that names exactly one skill, and a Danish label given to another (in any case).
     const [english, other] = await dataSource.query(`
