@@ -5,6 +5,9 @@ import { invalidFields } from '@jobbro/platform';
 /** A field longer than this is not data a person typed: the row is refused, the rest of the file read on. */
 export const MAX_RECORD_BYTES = 64 * 1024;
 
+/** Far longer than any header of known columns. */
+const MAX_HEADER_LENGTH = 2000;
+
 export interface CsvRecord {
   /** The line of the file the row ends on (the header is line 1). */
   line: number;
@@ -93,6 +96,13 @@ export async function* csvRecords(
     input.unpipe(sniffer);
     input.resume();
     throw invalidFields([{ field: 'file', messages: ['The file is empty: it must start with a header row'] }]);
+  }
+  if (headerLine.length > MAX_HEADER_LENGTH) {
+    input.unpipe(sniffer);
+    input.resume();
+    throw invalidFields([
+      { field: 'header', messages: [`The header row is longer than ${MAX_HEADER_LENGTH} characters`] },
+    ]);
   }
   const missing = format.required.filter((column) => !columns.includes(column));
   const unknown = columns.filter((column) => !format.columns.includes(column));
