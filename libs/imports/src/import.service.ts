@@ -69,9 +69,9 @@ export class ImportService {
           if (report.rejected.length < MAX_REPORTED_REJECTIONS)
             report.rejected.push({ line, field: error.field, message });
     };
-    const records = csvRecords(input, importer, ({ line, message }) => {
+    const records = csvRecords(input, importer, ({ line, field, message }) => {
       report.rows++;
-      reject(line, [{ field: 'row', messages: [message] }]);
+      reject(line, [{ field, messages: [message] }]);
     });
     // Past the header: what it needs is loaded only for a file that can be read.
     const first = await records.next();
@@ -123,6 +123,8 @@ export class ImportService {
       throw error;
     }
     options.onProgress?.({ rows: report.rows, rejectedRows: report.rejectedRows });
+    // The parser reports rows it cannot read as it reaches them, ahead of the rows still being checked.
+    report.rejected.sort((first, second) => first.line - second.line);
     return report;
   }
 }

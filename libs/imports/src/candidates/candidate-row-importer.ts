@@ -96,7 +96,7 @@ const UPSERT = (() => {
       SELECT * FROM unnest(${unnest.join(', ')}) AS input(external_id, ${all.join(', ')})
     ), previous AS (
       SELECT c.id, c.external_id, c.ladder_step, c.consultant_id FROM candidates c
-       WHERE c.jobcentre_id = $1 AND c.external_id IN (SELECT external_id FROM input) FOR UPDATE
+       WHERE c.jobcentre_id = $1 AND c.external_id IN (SELECT external_id FROM input)
     ), upserted AS (
       INSERT INTO candidates (jobcentre_id, external_id, ${all.join(', ')})
       SELECT $1, input.external_id, ${[...COLUMNS.map(([, column]) => `input.${column}`), ...listsFrom].join(', ')}
@@ -174,6 +174,11 @@ export class CandidateRowImporter implements RowImporter<CandidateRow> {
   }
 
   async write(scope: TenantScope, rows: CandidateRow[], actor: ImportActor): Promise<BatchOutcome> {
+    // Locked first, in a statement of its own: the upsert then reads the values it replaces as they are. (A lock
+    // taken in the upsert's own WITH would skip the rows the same statement updates.)
+    await scope.query(`SELECT 1 FROM candidates WHERE jobcentre_id = $1 AND external_id = ANY($2) FOR UPDATE`, [
+      rows.map((row) => row.externalId),
+    ]);
     const upserted = await scope.query<Upserted>(UPSERT, [
       rows.map((row) => row.externalId),
       ...COLUMNS.map(([property]) => rows.map((row) => row.columns[property] ?? defaultOf(property))),

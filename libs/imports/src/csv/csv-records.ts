@@ -3,7 +3,9 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { invalidFields } from '@jobbro/platform';
 
 /** A field longer than this is not data a person typed: the row is refused, the rest of the file read on. */
-export const MAX_RECORD_BYTES = 64 * 1024;
+export const MAX_FIELD_CHARACTERS = 10_000;
+/** A row longer than this cannot be read on from: the parser gives up on it (and may lose the rows it swallowed). */
+export const MAX_RECORD_BYTES = 1024 * 1024;
 
 /** Far longer than any header of known columns. */
 const MAX_HEADER_LENGTH = 2000;
@@ -16,6 +18,8 @@ export interface CsvRecord {
 
 export interface CsvRowError {
   line: number;
+  /** The column, or "row" for the row as a whole. */
+  field: string;
   message: string;
 }
 
@@ -129,13 +133,25 @@ export async function* csvRecords(
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_BYTES,
   });
-  parser.on('skip', (error: CsvError & { lines?: number }) =>
-    onBadRow({ line: error.lines ?? 0, message: describe(error) }),
-  );
+  // The parser may report one row more than once as it reads on through it.
+  let lastSkipped = -1;
+  parser.on('skip', (error: CsvError & { lines?: number }) => {
+    const line = error.lines ?? 0;
+    if (line === lastSkipped) return;
+    lastSkipped = line;
+    onBadRow({ line, field: 'row', message: describe(error) });
+  });
   sniffer.on('error', (error) => parser.destroy(error));
   sniffer.pipe(parser);
   for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: Record<string, string> }>) {
-    yield { line: info.lines, values: record };
+    const tooLong = Object.keys(record).find((column) => record[column].length > MAX_FIELD_CHARACTERS);
+    if (tooLong)
+      onBadRow({
+        line: info.lines,
+        field: tooLong,
+        message: `${tooLong} is longer than ${MAX_FIELD_CHARACTERS} characters`,
+      });
+    else yield { line: info.lines, values: record };
   }
 }
 
