@@ -45,10 +45,13 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
   const header =
     'externalId;name;email;birthDate;targetGroup;ladderStep;postcode;hoursPerWeek;skills;desiredOccupations;' +
     'desiredSectors;willingToChangeSector;consultantId;notes';
+  const sofieRow = (tag: string, step: number, skills: string, consultantId: string) =>
+    `${tag}-1;Sofie Hansen;sofie@example.dk;1990-04-12;kontanthjælp;${step};8722;15;${skills};8344.1;` +
+    `lager-logistik;ja;${consultantId};"Vil gerne; starte stille"`;
   const candidatesCsv = (tag: string, overrides: Record<number, string> = {}) => {
     const [first, second] = a.consultants;
     const rows = [
-      `${tag}-1;Sofie Hansen;sofie@example.dk;1990-04-12;kontanthjælp;2;8722;15;${OPERATE_FORKLIFT}:3|stack goods;8344.1;lager-logistik;ja;${first.id};"Vil gerne; starte stille"`,
+      sofieRow(tag, 2, `${OPERATE_FORKLIFT}:3|stack goods`, first.id),
       `${tag}-2;Ung Ulla;;2014-01-01;uddannelseshjælp;1;8700;;;;;;;`,
       `${tag}-3;Ukendt Evne;;1980-01-01;dagpenge;3;8700;;jonglering på ethjul:2;;;;;`,
       `${tag}-4;Jonas Berg;;1985-03-03;pension;3;8700;;;;;;;`,
@@ -77,7 +80,7 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     },
   ];
 
-  it('imports the good rows of a file, reports each bad row by line and field, and a second run changes nothing', async () => {
+  it('imports the good rows, reports each bad row by line and field, and a second run changes nothing', async () => {
     const tag = `api${Date.now()}`;
     const csv = candidatesCsv(tag);
     const first = await importCsv('candidates', csv).expect(200);
@@ -129,7 +132,7 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
 
     // A changed step, consultant and skill level are updates, with their histories.
     const changed = candidatesCsv(tag, {
-      0: `${tag}-1;Sofie Hansen;sofie@example.dk;1990-04-12;kontanthjælp;3;8722;15;${OPERATE_FORKLIFT}:4|stack goods;8344.1;lager-logistik;ja;${a.consultants[1].id};"Vil gerne; starte stille"`,
+      0: sofieRow(tag, 3, `${OPERATE_FORKLIFT}:4|stack goods`, a.consultants[1].id),
     });
     const third = await importCsv('candidates', changed).expect(200);
     expect(third.body).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
@@ -145,7 +148,7 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
     // Only the skill changes: still an update.
     const skillOnly = candidatesCsv(tag, {
-      0: `${tag}-1;Sofie Hansen;sofie@example.dk;1990-04-12;kontanthjælp;3;8722;15;${OPERATE_FORKLIFT}:4;8344.1;lager-logistik;ja;${a.consultants[1].id};"Vil gerne; starte stille"`,
+      0: sofieRow(tag, 3, `${OPERATE_FORKLIFT}:4`, a.consultants[1].id),
     });
     expect((await importCsv('candidates', skillOnly).expect(200)).body).toMatchObject({ updated: 1, unchanged: 1 });
     expect(await count(`SELECT count(*) FROM candidate_skills WHERE candidate_id = $1`, [sofie.id])).toBe(1);

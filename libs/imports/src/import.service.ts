@@ -11,6 +11,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Rows written per transaction. */
 export const DEFAULT_BATCH_SIZE = 1000;
+/** Batches written at once (each on its own connection) while the next is being read and checked. */
+export const DEFAULT_CONCURRENCY = 3;
 /** The report lists this many rejections; the counts cover them all. */
 export const MAX_REPORTED_REJECTIONS = 1000;
 
@@ -36,14 +38,15 @@ export interface ImportProgress {
 export interface ImportOptions {
   actor: ImportActor;
   batchSize?: number;
+  concurrency?: number;
   /** Called after each batch is written (and at the end). */
   onProgress?: (progress: ImportProgress) => void;
 }
 
 /**
  * Streams a CSV file into the database: each row validated with the API's rules, bad rows reported by line, good
- * rows written in one transaction per batch. Reading waits while a batch is written (at most one batch is being
- * prepared while the one before it is written), so memory stays flat whatever the size of the file.
+ * rows written in one transaction per batch. Reading waits while DEFAULT_CONCURRENCY batches are being written, so
+ * memory stays flat whatever the size of the file. A record named in a batch still being written waits for it.
  */
 @Injectable()
 export class ImportService {
@@ -61,6 +64,7 @@ export class ImportService {
     const importer = this.importers[kind];
     const scope = this.data.for(tenant);
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     const report: ImportReport = { rows: 0, imported: 0, updated: 0, unchanged: 0, rejectedRows: 0, rejected: [] };
     const reject = (line: number, errors: FieldError[]) => {
       report.rejectedRows++;
@@ -77,20 +81,33 @@ export class ImportService {
     const first = await records.next();
     const prepare = await importer.begin(scope);
 
-    let writing: Promise<void> = Promise.resolve();
-    const flush = async (rows: unknown[]) => {
-      await writing;
+    // Batches being written, each in its own transaction on its own connection, with the keys they hold.
+    const writing = new Set<{ done: Promise<void>; keys: Set<string> }>();
+    let failure: unknown = null;
+    const settleAll = async () => {
+      await Promise.all([...writing].map((each) => each.done));
+      if (failure) throw failure;
+    };
+    const flush = async (rows: unknown[], keys: Set<string>) => {
+      while (writing.size >= concurrency) await Promise.race([...writing].map((each) => each.done));
+      if (failure) throw failure;
       if (rows.length === 0) return;
-      writing = scope
+      const entry = { keys, done: Promise.resolve() };
+      entry.done = scope
         .transaction((transaction) => importer.write(transaction, rows, options.actor))
-        .then((outcome) => {
-          report.imported += outcome.imported;
-          report.updated += outcome.updated;
-          report.unchanged += outcome.unchanged;
-          options.onProgress?.({ rows: report.rows, rejectedRows: report.rejectedRows });
-        });
-      // Awaited before the next batch or at the end; until then a failure must not count as unhandled.
-      writing.catch(() => undefined);
+        .then(
+          (outcome) => {
+            report.imported += outcome.imported;
+            report.updated += outcome.updated;
+            report.unchanged += outcome.unchanged;
+            options.onProgress?.({ rows: report.rows, rejectedRows: report.rejectedRows });
+          },
+          (error: unknown) => {
+            failure ??= error;
+          },
+        )
+        .finally(() => writing.delete(entry));
+      writing.add(entry);
     };
     let batch: unknown[] = [];
     let keys = new Set<string>();
@@ -104,24 +121,28 @@ export class ImportService {
         return;
       }
       const key = importer.key(row);
-      if (keys.has(key) || batch.length >= batchSize) {
-        await flush(batch);
-        batch = [];
-        keys = new Set();
+      // A record named again: the rows before it are written first, so the last row for it wins.
+      if (keys.has(key)) {
+        await flush(batch, keys);
+        [batch, keys] = [[], new Set()];
       }
+      if ([...writing].some((each) => each.keys.has(key))) await settleAll();
       batch.push(row);
       keys.add(key);
+      if (batch.length >= batchSize) {
+        await flush(batch, keys);
+        [batch, keys] = [[], new Set()];
+      }
     };
     try {
       if (!first.done) await handle(first.value.line, first.value.values);
       for await (const { line, values } of records) await handle(line, values);
-      await flush(batch);
-      await writing;
-    } catch (error) {
-      // A batch that failed to write must not leave the next one unawaited.
-      await writing.catch(() => undefined);
-      throw error;
+      await flush(batch, keys);
+    } finally {
+      // Nothing is left being written when the import returns or fails.
+      await Promise.all([...writing].map((each) => each.done));
     }
+    if (failure) throw failure;
     options.onProgress?.({ rows: report.rows, rejectedRows: report.rejectedRows });
     // The parser reports rows it cannot read as it reaches them, ahead of the rows still being checked.
     report.rejected.sort((first, second) => first.line - second.line);

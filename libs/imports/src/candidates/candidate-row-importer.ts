@@ -133,6 +133,12 @@ const SYNC_SKILLS = `
   )
   SELECT candidate_id FROM removed UNION SELECT candidate_id FROM written`;
 
+const INSERT_SKILLS = `
+  INSERT INTO candidate_skills (jobcentre_id, candidate_id, skill_uri, level)
+  SELECT $1, candidate_id, skill_uri, level FROM unnest($2::uuid[], $3::text[], $4::smallint[])
+    AS wanted(candidate_id, skill_uri, level)
+  RETURNING candidate_id`;
+
 interface Upserted {
   external_id: string;
   id: string;
@@ -186,13 +192,15 @@ export class CandidateRowImporter implements RowImporter<CandidateRow> {
     ]);
     const ids = new Map(upserted.map((row) => [row.external_id, row.id]));
     const wanted = rows.flatMap((row) => row.skills.map((skill) => ({ candidateId: ids.get(row.externalId)!, skill })));
+    // New candidates have no skills to remove or change: their skills are only inserted.
+    const existed = upserted.some((row) => row.inserted !== true);
     const skillsChanged = new Set(
       (
-        await scope.query<{ candidate_id: string }>(SYNC_SKILLS, [
+        await scope.query<{ candidate_id: string }>(existed ? SYNC_SKILLS : INSERT_SKILLS, [
           wanted.map((each) => each.candidateId),
           wanted.map((each) => each.skill.skillUri),
           wanted.map((each) => each.skill.level),
-          [...ids.values()],
+          ...(existed ? [[...ids.values()]] : []),
         ])
       ).map((row) => row.candidate_id),
     );

@@ -13,7 +13,13 @@ import {
   type JobbroRuntime,
 } from '@jobbro/platform';
 import { ImportsModule } from '../imports.module';
-import { IMPORT_KINDS, ImportService, type ImportKind, type ImportReport } from '../import.service';
+import {
+  IMPORT_KINDS,
+  ImportService,
+  type ImportKind,
+  type ImportProgress,
+  type ImportReport,
+} from '../import.service';
 
 const USAGE = 'Usage: npm run import -- companies|candidates FILE.csv [--jobcentre <code or id>]';
 
@@ -112,6 +118,8 @@ export async function runImportCli(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
   output: { stdout: Output; stderr: Output } = { stdout: process.stdout, stderr: process.stderr },
+  /** Called after each batch; the benchmark samples memory with it. */
+  onProgress?: (progress: ImportProgress) => void,
 ): Promise<{ code: number; report?: ImportReport }> {
   let args: ImportCliArguments;
   try {
@@ -161,12 +169,14 @@ export async function runImportCli(
             role: 'system',
             endpoint: `npm run import -- ${args.kind}`,
           },
-          onProgress: ({ rows, rejectedRows }) =>
+          onProgress: (progress) => {
+            onProgress?.(progress);
             bar?.update(counter.bytes, {
-              rows,
-              speed: Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001)),
-              bad: rejectedRows,
-            }),
+              rows: progress.rows,
+              speed: Math.round(progress.rows / Math.max((Date.now() - started) / 1000, 0.001)),
+              bad: progress.rejectedRows,
+            });
+          },
         },
       );
     bar?.stop();

@@ -30,10 +30,10 @@ export interface CsvFormat {
   columns: readonly string[];
 }
 
-/** `;` (as Danish Excel writes CSV) or `,`, whichever the header line has more of. */
+/** `;` (as Danish Excel writes CSV) or `,`, whichever the header line has more of (`;` on a tie). */
 export function detectDelimiter(headerLine: string): ';' | ',' {
   const count = (character: string) => headerLine.split(character).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  return count(';') > 0 && count(';') >= count(',') ? ';' : ',';
 }
 
 /** Holds back the stream until it has the first line (or the end), to pick the delimiter from the header. */
