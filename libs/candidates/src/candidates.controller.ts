@@ -94,7 +94,7 @@ export class CandidatesController {
       csv.pipe(response);
     };
     try {
-      await this.candidates.forEachPage(tenant, { ...query, page: 1, pageSize: 1 }, endpoint, async (views) => {
+      await this.candidates.forEachPage(tenant, query, endpoint, async (views) => {
         start();
         for (const view of views) if (!csv.write(candidateCsvRow(view))) await once(csv, 'drain');
       });

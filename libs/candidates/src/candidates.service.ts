@@ -31,6 +31,8 @@ import { CandidateProfileResolver, type ResolvedSkill } from './profile/candidat
 import type { LadderStep } from './profile/target-groups';
 
 export const CANDIDATE_RECORD_TYPE = 'candidate';
+/** What the list and the export select candidates by. */
+export type CandidateFilters = Omit<FindCandidatesQuery, 'page' | 'pageSize'>;
 const EXTERNAL_ID_INDEX = 'IDX_candidates_external_id';
 /** The reason written in the ladder history for the step a candidate is registered on. */
 export const REGISTERED = 'registered';
@@ -123,7 +125,7 @@ export class CandidatesService {
    */
   async forEachPage(
     tenant: TenantContext,
-    query: FindCandidatesQuery,
+    query: CandidateFilters,
     endpoint: string,
     each: (views: CandidateView[]) => Promise<void>,
     batchSize = 1000,
@@ -252,7 +254,7 @@ export class CandidatesService {
   }
 
   /** The candidates the list filters select; codes in the filters are resolved like the profile's own. */
-  private async filtered(scope: TenantScope, query: FindCandidatesQuery): Promise<SelectQueryBuilder<Candidate>> {
+  private async filtered(scope: TenantScope, query: CandidateFilters): Promise<SelectQueryBuilder<Candidate>> {
     const errors: FieldError[] = [];
     const builder = scope.select(Candidate, 'candidate');
     if (query.name) builder.andWhere("candidate.name ILIKE :name ESCAPE '\\'", { name: `%${escapeLike(query.name)}%` });
