@@ -152,6 +152,23 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
     expect((await importCsv('candidates', skillOnly).expect(200)).body).toMatchObject({ updated: 1, unchanged: 1 });
     expect(await count(`SELECT count(*) FROM candidate_skills WHERE candidate_id = $1`, [sofie.id])).toBe(1);
+    // A file without a column leaves that field as it is; an empty cell in a column it has clears it.
+    const narrow = await importCsv(
+      'candidates',
+      `externalId;name;birthDate;targetGroup;ladderStep;email\n${tag}-1;Sofie Hansen;1990-04-12;kontanthjælp;3;\n`,
+    ).expect(200);
+    expect(narrow.body).toMatchObject({ imported: 0, updated: 1 });
+    const [kept] = await testApp.dataSource.query(
+      `SELECT email, notes, consultant_id, (SELECT count(*)::int FROM candidate_skills WHERE candidate_id = $1) AS skills
+         FROM candidates WHERE id = $1`,
+      [sofie.id],
+    );
+    expect(kept).toEqual({
+      email: null,
+      notes: 'Vil gerne; starte stille',
+      consultant_id: a.consultants[1].id,
+      skills: 1,
+    });
     // Another jobcentre importing the same external ids gets its own candidates.
     expect((await importCsv('candidates', csv, b.headers()).expect(200)).body).toMatchObject({ imported: 1 });
   });
@@ -187,6 +204,15 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
       imported: 0,
       updated: 0,
       unchanged: 2,
+    });
+    // Without contact columns the contact persons stay.
+    const renamed = await importCsv('companies', `cvrNumber;name\n${cvrA};Juelsminde Byg & Anlæg ApS\n`).expect(200);
+    expect(renamed.body).toMatchObject({ updated: 1 });
+    const after = await http().get('/api/v1/companies').query({ cvrNumber: cvrA }).set(a.headers()).expect(200);
+    expect(after.body.items[0]).toMatchObject({
+      name: 'Juelsminde Byg & Anlæg ApS',
+      city: 'Juelsminde',
+      contactPersons: [{ name: 'Mette Jensen' }],
     });
   });
 

@@ -80,6 +80,8 @@ export class ImportService {
     // Past the header: what it needs is loaded only for a file that can be read.
     const first = await records.next();
     const prepare = await importer.begin(scope);
+    // Every row has the header's columns.
+    const columns: ReadonlySet<string> = new Set(first.done ? [] : Object.keys(first.value.values));
 
     // Batches being written, each in its own transaction on its own connection, with the keys they hold.
     const writing = new Set<{ done: Promise<void>; keys: Set<string> }>();
@@ -94,7 +96,7 @@ export class ImportService {
       if (rows.length === 0) return;
       const entry = { keys, done: Promise.resolve() };
       entry.done = scope
-        .transaction((transaction) => importer.write(transaction, rows, options.actor))
+        .transaction((transaction) => importer.write(transaction, rows, options.actor, columns))
         .then(
           (outcome) => {
             report.imported += outcome.imported;

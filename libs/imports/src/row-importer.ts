@@ -34,6 +34,9 @@ export interface RowImporter<Prepared> {
   begin(scope: TenantScope): Promise<RowPreparer<Prepared>>;
   /** What a row upserts on; a second row with the same key in one batch starts a new batch (the last row wins). */
   key(row: Prepared): string;
-  /** Writes the batch in the caller's transaction: all of it, or none of it. */
-  write(scope: TenantScope, rows: Prepared[], actor: ImportActor): Promise<BatchOutcome>;
+  /**
+   * Writes the batch in the caller's transaction: all of it, or none of it. `columns` are the file's: a record that
+   * exists is updated in those only (an empty cell clears its field; a column the file lacks is left as it is).
+   */
+  write(scope: TenantScope, rows: Prepared[], actor: ImportActor, columns: ReadonlySet<string>): Promise<BatchOutcome>;
 }

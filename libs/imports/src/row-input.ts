@@ -60,3 +60,13 @@ function textsOf(value: unknown): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
   return [];
 }
+
+/** One value per set of columns: a file's statements are built once, at its first batch. */
+export function memoised<R>(make: (present: ReadonlySet<string>) => R): (present: ReadonlySet<string>) => R {
+  const made = new Map<string, R>();
+  return (present) => {
+    const key = [...present].sort().join(',');
+    if (!made.has(key)) made.set(key, make(present));
+    return made.get(key)!;
+  };
+}

@@ -10,7 +10,7 @@ import {
   type ResolvedSkill,
 } from '@jobbro/candidates';
 import { invalidField, type TenantScope } from '@jobbro/platform';
-import { booleanCell, cell, integerCell, listCell, toDto } from '../row-input';
+import { booleanCell, cell, integerCell, listCell, memoised, toDto } from '../row-input';
 import type { BatchOutcome, ImportActor, RowImporter, RowPreparer } from '../row-importer';
 
 /** The reason the ladder and consultant histories give for a change an import made. */
@@ -83,8 +83,13 @@ const LIST_COLUMNS: [keyof Candidate, string][] = [
   ['desiredSectors', 'desired_sectors'],
 ];
 
-const UPSERT = (() => {
+/**
+ * The upsert for a file with these columns: a new candidate gets every column (the defaults where the file has none),
+ * an existing one only the columns the file has, so a file without, say, notes leaves the notes as they are.
+ */
+const upsertSql = memoised((present: ReadonlySet<string>) => {
   const all = [...COLUMNS.map(([, column]) => column), ...LIST_COLUMNS.map(([, column]) => column)];
+  const given = [...COLUMNS, ...LIST_COLUMNS].filter(([property]) => present.has(property)).map(([, column]) => column);
   const unnest = [
     '$2::text[]',
     ...COLUMNS.map(([, , type], index) => `$${index + 3}::${type}[]`),
@@ -102,10 +107,10 @@ const UPSERT = (() => {
       SELECT $1, input.external_id, ${[...COLUMNS.map(([, column]) => `input.${column}`), ...listsFrom].join(', ')}
         FROM input
       ON CONFLICT (jobcentre_id, external_id) WHERE external_id IS NOT NULL DO UPDATE SET
-        ${all.map((column) => `${column} = excluded.${column}`).join(', ')},
+        ${given.map((column) => `${column} = excluded.${column}`).join(', ')},
         version = candidates.version + 1, updated_at = now()
-      WHERE (${all.map((column) => `candidates.${column}`).join(', ')})
-        IS DISTINCT FROM (${all.map((column) => `excluded.${column}`).join(', ')})
+      WHERE (${given.map((column) => `candidates.${column}`).join(', ')})
+        IS DISTINCT FROM (${given.map((column) => `excluded.${column}`).join(', ')})
       RETURNING id, external_id, (xmax = 0) AS inserted, ladder_step, consultant_id
     )
     SELECT input.external_id, coalesce(upserted.id, previous.id) AS id, upserted.inserted,
@@ -113,7 +118,7 @@ const UPSERT = (() => {
            upserted.ladder_step, upserted.consultant_id,
            previous.ladder_step AS previous_step, previous.consultant_id AS previous_consultant_id
       FROM input LEFT JOIN upserted USING (external_id) LEFT JOIN previous USING (external_id)`;
-})();
+});
 
 const SYNC_SKILLS = `
   WITH wanted AS (
@@ -179,32 +184,39 @@ export class CandidateRowImporter implements RowImporter<CandidateRow> {
     return row.externalId;
   }
 
-  async write(scope: TenantScope, rows: CandidateRow[], actor: ImportActor): Promise<BatchOutcome> {
+  async write(
+    scope: TenantScope,
+    rows: CandidateRow[],
+    actor: ImportActor,
+    present: ReadonlySet<string>,
+  ): Promise<BatchOutcome> {
     // Locked first, in a statement of its own: the upsert then reads the values it replaces as they are. (A lock
     // taken in the upsert's own WITH would skip the rows the same statement updates.)
     await scope.query(`SELECT 1 FROM candidates WHERE jobcentre_id = $1 AND external_id = ANY($2) FOR UPDATE`, [
       rows.map((row) => row.externalId),
     ]);
-    const upserted = await scope.query<Upserted>(UPSERT, [
+    const upserted = await scope.query<Upserted>(upsertSql(present), [
       rows.map((row) => row.externalId),
       ...COLUMNS.map(([property]) => rows.map((row) => row.columns[property] ?? defaultOf(property))),
       ...LIST_COLUMNS.map(([property]) => rows.map((row) => JSON.stringify(row.columns[property] ?? []))),
     ]);
     const ids = new Map(upserted.map((row) => [row.external_id, row.id]));
     const wanted = rows.flatMap((row) => row.skills.map((skill) => ({ candidateId: ids.get(row.externalId)!, skill })));
-    // New candidates have no skills to remove or change: their skills are only inserted.
+    // New candidates have no skills to remove or change: their skills are only inserted. A file without a skills
+    // column leaves the skills as they are.
     const existed = upserted.some((row) => row.inserted !== true);
     const skillsChanged = new Set(
-      (
-        await scope.query<{ candidate_id: string }>(existed ? SYNC_SKILLS : INSERT_SKILLS, [
-          wanted.map((each) => each.candidateId),
-          wanted.map((each) => each.skill.skillUri),
-          wanted.map((each) => each.skill.level),
-          ...(existed ? [[...ids.values()]] : []),
-        ])
-      ).map((row) => row.candidate_id),
+      present.has('skills')
+        ? (
+            await scope.query<{ candidate_id: string }>(existed ? SYNC_SKILLS : INSERT_SKILLS, [
+              wanted.map((each) => each.candidateId),
+              wanted.map((each) => each.skill.skillUri),
+              wanted.map((each) => each.skill.level),
+              ...(existed ? [[...ids.values()]] : []),
+            ])
+          ).map((row) => row.candidate_id)
+        : [],
     );
-
     const inserted = upserted.filter((row) => row.inserted === true);
     const updated = upserted.filter((row) => row.updated || (!row.inserted && skillsChanged.has(row.id)));
     const now = new Date();

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CreateCompanyDto } from '@jobbro/companies';
 import type { TenantScope } from '@jobbro/platform';
-import { cell, toDto } from '../row-input';
-import type { BatchOutcome, RowImporter, RowPreparer } from '../row-importer';
+import { cell, memoised, toDto } from '../row-input';
+import type { BatchOutcome, ImportActor, RowImporter, RowPreparer } from '../row-importer';
 
 export const COMPANY_CSV_COLUMNS = [
   'cvrNumber',
@@ -51,17 +51,24 @@ const COLUMNS: [keyof CreateCompanyDto, string, string][] = [
   ['sizeBand', 'size_band', 'text'],
   ['contactPersons', 'contact_persons', 'jsonb'],
 ];
+const CONTACT_COLUMNS = ['contactName', 'contactTitle', 'contactEmail', 'contactPhone'];
 const all = COLUMNS.map(([, column]) => column);
 const types = COLUMNS.map(([, , type], index) => `$${index + 3}::${type}[]`);
-const UPSERT = `
+/** New companies get every column; existing ones only those the file has (contact persons with any contact column). */
+const upsertSql = memoised((present) => {
+  const given = COLUMNS.filter(([property]) =>
+    property === 'contactPersons' ? CONTACT_COLUMNS.some((column) => present.has(column)) : present.has(property),
+  ).map(([, column]) => column);
+  return `
   INSERT INTO companies (jobcentre_id, cvr_number, ${all.join(', ')})
   SELECT $1, input.* FROM unnest($2::text[], ${types.join(', ')}) AS input(cvr_number, ${all.join(', ')})
   ON CONFLICT (jobcentre_id, cvr_number) DO UPDATE SET
-    ${all.map((column) => `${column} = excluded.${column}`).join(', ')},
+    ${given.map((column) => `${column} = excluded.${column}`).join(', ')},
     version = companies.version + 1, updated_at = now()
-  WHERE (${all.map((column) => `companies.${column}`).join(', ')})
-    IS DISTINCT FROM (${all.map((column) => `excluded.${column}`).join(', ')})
+  WHERE (${given.map((column) => `companies.${column}`).join(', ')})
+    IS DISTINCT FROM (${given.map((column) => `excluded.${column}`).join(', ')})
   RETURNING (xmax = 0) AS inserted`;
+});
 
 /** Companies from CSV, upserted by CVR number, each row validated as POST /companies validates its body. */
 @Injectable()
@@ -78,8 +85,13 @@ export class CompanyRowImporter implements RowImporter<CreateCompanyDto> {
     return row.cvrNumber;
   }
 
-  async write(scope: TenantScope, rows: CreateCompanyDto[]): Promise<BatchOutcome> {
-    const written = await scope.query<{ inserted: boolean }>(UPSERT, [
+  async write(
+    scope: TenantScope,
+    rows: CreateCompanyDto[],
+    _actor: ImportActor,
+    present: ReadonlySet<string>,
+  ): Promise<BatchOutcome> {
+    const written = await scope.query<{ inserted: boolean }>(upsertSql(present), [
       rows.map((row) => row.cvrNumber),
       ...COLUMNS.map(([property]) =>
         rows.map((row) =>
