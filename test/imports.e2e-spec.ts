@@ -159,7 +159,8 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     ).expect(200);
     expect(narrow.body).toMatchObject({ imported: 0, updated: 1 });
     const [kept] = await testApp.dataSource.query(
-      `SELECT email, notes, consultant_id, (SELECT count(*)::int FROM candidate_skills WHERE candidate_id = $1) AS skills
+      `SELECT email, notes, consultant_id,
+              (SELECT count(*)::int FROM candidate_skills WHERE candidate_id = $1) AS skills
          FROM candidates WHERE id = $1`,
       [sofie.id],
     );
