@@ -1,19 +1,29 @@
 import { parse } from 'csv-parse/sync';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPERATE_FORKLIFT, STACK_GOODS } from './support/endpoints';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
+import { freePort, removeDir } from './support/test-infrastructure';
 
 const CLI = join(__dirname, '../dist/libs/imports/src/cli/main.js');
 
 /** `npm run import` as a process of its own, on the test database; resolves with its exit code and output. */
-function runCli(args: string[], databaseUrl: string): Promise<{ code: number | null; output: string }> {
+function runCli(
+  args: string[],
+  databaseUrl: string | null,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATABASE_URL: databaseUrl },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -252,6 +262,23 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
     expect((await runCli(['postings'], testApp.databaseUrl)).output).toContain('Usage: npm run import');
   }, 60_000);
+
+  it('runs on the embedded default without DATABASE_URL, starting and migrating its PostgreSQL', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'jobbro-import-embedded-'));
+    // As root, PostgreSQL runs as the postgres user, which must be able to reach its data directory.
+    chmodSync(dataDir, 0o755);
+    const file = join(dataDir, 'companies.csv');
+    writeFileSync(file, `cvrNumber;name\n${randomCvrNumber()};Firma ApS\n`);
+    const run = await runCli(['companies', file], null, {
+      EMBEDDED_POSTGRES_DIR: join(dataDir, 'postgres'),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    });
+    // A new embedded database has no jobcentre until the API seeds one; the import says so and writes nothing.
+    expect(run.output).toContain('Name the jobcentre with --jobcentre <code>; the jobcentres are: none');
+    expect(run.code).toBe(1);
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+    removeDir(dataDir);
+  }, 120_000);
 
   it('exports the filtered candidates with their personal fields as CSV, each one audited', async () => {
     const tag = `Eksport${Date.now()}`;
