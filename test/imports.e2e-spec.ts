@@ -341,7 +341,7 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     await http().get('/api/v1/candidates/export.csv').set(a.admin.headers).expect(403);
   });
 
-  it('refuses what is not an importable CSV file: other types, an empty file, a header without a column', async () => {
+  it('refuses what cannot be imported: other types, empty, a header without a column, too large', async () => {
     const json = await http().post('/api/v1/imports/candidates').set(a.headers()).send({ name: 'Sofie' }).expect(415);
     expect(json.body.message).toContain('text/csv');
     await http()
@@ -376,11 +376,17 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
       rejectedRows: 1,
       rejected: [{ line: 3, field: 'notes', message: 'notes is longer than 10000 characters' }],
     });
+    // A body over 50 MB is cut off there.
+    const tooLarge = await importCsv(
+      'candidates',
+      `externalId;name;birthDate;targetGroup;ladderStep\n${`${'x'.repeat(900_000)}\n`.repeat(60)}`,
+    ).expect(413);
+    expect(tooLarge.body.message).toBe('The file is larger than 50 MB');
     await http()
       .post('/api/v1/imports/candidates')
       .set(a.coordinator.headers)
       .set('Content-Type', 'text/csv')
       .send('x\n')
       .expect(403);
-  });
+  }, 60_000);
 });

@@ -1,35 +1,16 @@
-import { Controller, HttpCode, PayloadTooLargeException, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Transform, type TransformCallback } from 'node:stream';
 import { Access, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
 import { CANDIDATE_CSV_COLUMNS } from '@jobbro/candidates';
 import { COMPANY_CSV_COLUMNS } from './companies/company-row-importer';
 import { ImportReportResponse } from './import-report.response';
 import { ImportService, type ImportKind } from './import.service';
-
-/** The largest CSV body an import takes: about 200,000 candidates. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES, SizeLimit, tooLarge } from './size-limit';
 
 // Staff who register candidates and companies, and admins who move a jobcentre's data in.
 const IMPORTERS = ['consultant', 'lead', 'admin'] as const;
-
-/** Counts the bytes of the body and stops it at the limit. */
-class SizeLimit extends Transform {
-  private size = 0;
-
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.limit)
-      return done(new PayloadTooLargeException(`The file is larger than ${this.limit / 1024 / 1024} MB`));
-    done(null, chunk);
-  }
-}
 
 const csvBody = (columns: readonly string[], required: string[]) => ({
   description:
@@ -73,9 +54,19 @@ export class ImportsController {
     return this.run('candidates', tenant, request, endpoint);
   }
 
-  private run(kind: ImportKind, tenant: TenantContext, request: Request, endpoint: string) {
+  private async run(kind: ImportKind, tenant: TenantContext, request: Request, endpoint: string) {
+    // A body that says it is too large is refused before it is read; one sent in chunks is stopped at the limit.
+    if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
+      request.resume();
+      throw tooLarge();
+    }
     const body = request.pipe(new SizeLimit(MAX_IMPORT_BYTES));
     request.on('error', (error) => body.destroy(error));
+    // Past the limit the rest of the body is read and dropped, so the client, still sending, gets the answer.
+    body.on('error', () => {
+      request.unpipe(body);
+      request.resume();
+    });
     const actor = tenant.actor!;
     return this.imports.run(kind, tenant, body, {
       actor: { staffId: actor.id, name: actor.name, role: actor.role, endpoint },

@@ -7,3 +7,4 @@ export * from './candidates/candidate-row-importer';
 export * from './companies/company-row-importer';
 export * from './import-report.response';
 export * from './cli/import-cli';
+export * from './size-limit';
