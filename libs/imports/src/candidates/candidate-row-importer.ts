@@ -191,10 +191,12 @@ export class CandidateRowImporter implements RowImporter<CandidateRow> {
     present: ReadonlySet<string>,
   ): Promise<BatchOutcome> {
     // Locked first, in a statement of its own: the upsert then reads the values it replaces as they are. (A lock
-    // taken in the upsert's own WITH would skip the rows the same statement updates.)
-    await scope.query(`SELECT 1 FROM candidates WHERE jobcentre_id = $1 AND external_id = ANY($2) FOR UPDATE`, [
-      rows.map((row) => row.externalId),
-    ]);
+    // taken in the upsert's own WITH would skip the rows the same statement updates.) In one order, so two imports
+    // at once wait for each other rather than deadlock.
+    await scope.query(
+      `SELECT 1 FROM candidates WHERE jobcentre_id = $1 AND external_id = ANY($2) ORDER BY external_id FOR UPDATE`,
+      [rows.map((row) => row.externalId)],
+    );
     const upserted = await scope.query<Upserted>(upsertSql(present), [
       rows.map((row) => row.externalId),
       ...COLUMNS.map(([property]) => rows.map((row) => row.columns[property] ?? defaultOf(property))),
