@@ -350,6 +350,12 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
       .set('Content-Type', 'text/plain')
       .send('x')
       .expect(415);
+    await http()
+      .post('/api/v1/imports/companies')
+      .set(a.headers())
+      .set('Content-Type', 'text/csv; charset=windows-1252')
+      .send('cvrNumber;name\n')
+      .expect(415);
     const empty = await importCsv('candidates', '').expect(400);
     expect(empty.body.errors).toEqual([
       { field: 'file', messages: ['The file is empty: it must start with a header row'] },

@@ -50,6 +50,16 @@ describe('csvRecords', () => {
     ]);
   });
 
+  it('refuses a row that is not UTF-8, as a file saved as Windows-1252 has', async () => {
+    const { rows, bad } = await read([
+      Buffer.from('id;name\n1;'),
+      Buffer.from([0x53, 0xf8, 0x72, 0x65, 0x6e]),
+      Buffer.from('\n2;Bo\n'),
+    ]);
+    expect(rows).toEqual([{ line: 3, values: { id: '2', name: 'Bo' } }]);
+    expect(bad).toEqual([{ line: 2, field: 'name', message: 'name is not UTF-8 text: save the file as "CSV UTF-8"' }]);
+  });
+
   it('refuses an empty file, a missing required column and an unknown column before reading a row', async () => {
     expect(await refusal('')).toEqual([
       { field: 'file', messages: ['The file is empty: it must start with a header row'] },

@@ -145,7 +145,15 @@ export async function* csvRecords(
   sniffer.pipe(parser);
   for await (const { info, record } of parser as AsyncIterable<{ info: Info; record: Record<string, string> }>) {
     const tooLong = Object.keys(record).find((column) => record[column].length > MAX_FIELD_CHARACTERS);
-    if (tooLong)
+    // Bytes that are not UTF-8 (a file saved as Windows-1252, say) decode to U+FFFD: refused, not stored garbled.
+    const notUtf8 = Object.keys(record).find((column) => record[column].includes('\uFFFD'));
+    if (notUtf8)
+      onBadRow({
+        line: info.lines,
+        field: notUtf8,
+        message: `${notUtf8} is not UTF-8 text: save the file as "CSV UTF-8"`,
+      });
+    else if (tooLong)
       onBadRow({
         line: info.lines,
         field: tooLong,

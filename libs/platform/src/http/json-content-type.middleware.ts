@@ -15,12 +15,12 @@ export function requireJsonContentType(request: Request, response: Response, nex
   if (!METHODS_WITH_BODY.has(request.method)) return next();
   const contentType = request.headers['content-type'];
   if (request.method === 'POST' && CSV_BODY_ROUTE.test(request.originalUrl)) {
-    if (contentType !== undefined && mediaType(contentType) === 'text/csv') return next();
+    if (contentType !== undefined && mediaType(contentType) === 'text/csv' && isUtf8(contentType)) return next();
     response.status(415).json({
       statusCode: 415,
       error: 'Unsupported Media Type',
       message:
-        'The request body must be a CSV file, sent with "Content-Type: text/csv"' +
+        'The request body must be a CSV file in UTF-8, sent with "Content-Type: text/csv"' +
         (contentType ? `, not "${contentType.slice(0, 100)}"` : ''),
     });
     return;
@@ -39,6 +39,12 @@ export function requireJsonContentType(request: Request, response: Response, nex
 
 function mediaType(contentType: string): string {
   return contentType.split(';', 1)[0].trim().toLowerCase();
+}
+
+/** No charset, or UTF-8: the CSV routes read UTF-8 only. */
+function isUtf8(contentType: string): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
 }
 
 function isJson(contentType: string): boolean {
