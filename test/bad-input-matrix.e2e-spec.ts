@@ -203,6 +203,40 @@ function bodyCases(document: OpenApiDocument, operation: Operation, validBody: R
   return cases;
 }
 
+/**
+ * A route that takes a CSV file: anything but text/csv is refused with 415, and a file that cannot be imported at all
+ * (empty, a header without a required column or with an unknown one) with a 400 naming what is wrong.
+ */
+function csvCases(validCsv: string): Case[] {
+  const [header, ...rows] = validCsv.split('\n');
+  const delimiter = header.includes(';') ? ';' : ',';
+  const [firstColumn, ...otherColumns] = header.split(delimiter);
+  const withoutFirst = [
+    otherColumns.join(delimiter),
+    ...rows.map((row) => row.split(delimiter).slice(1).join(delimiter)),
+  ];
+  return [
+    { name: 'JSON', send: { raw: JSON.stringify({ name: 'Mette' }), type: 'application/json' }, expect: 415 },
+    { name: 'text/plain', send: { raw: validCsv, type: 'text/plain' }, expect: 415 },
+    { name: 'no Content-Type', send: { raw: validCsv }, expect: 415 },
+    { name: 'an empty file', send: { raw: '', type: 'text/csv' }, expect: 'field', field: 'file' },
+    { name: 'only a byte order mark', send: { raw: '\uFEFF\n', type: 'text/csv' }, expect: 'field', field: 'file' },
+    {
+      name: `a header without ${firstColumn}`,
+      send: { raw: withoutFirst.join('\n'), type: 'text/csv' },
+      expect: 'field',
+      field: firstColumn,
+    },
+    {
+      name: 'an unknown column',
+      send: { raw: `${header}${delimiter}isAdmin\n`, type: 'text/csv' },
+      expect: 'field',
+      field: 'isAdmin',
+    },
+    { name: 'a header of 100,000 characters', send: { raw: 'x'.repeat(100_000), type: 'text/csv' }, expect: '4xx' },
+  ];
+}
+
 /** A route that takes no body still refuses one that is not JSON, rather than ignore it. */
 const noBodyCases = (): Case[] => [
   { name: 'a text/plain body', send: { raw: 'hej', type: 'text/plain' }, expect: 415 },
@@ -283,7 +317,10 @@ describe('Bad input matrix: every route × every class of bad input', () => {
        (SELECT count(*) FROM candidate_consents) AS consents,
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM postings p) AS postings,
        (SELECT md5(string_agg(p::text, '|' ORDER BY p.id)) FROM placements p) AS placements,
-       (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM posting_settings s) AS posting_settings`,
+       (SELECT md5(string_agg(s::text, '|' ORDER BY s.jobcentre_id)) FROM posting_settings s) AS posting_settings,
+       (SELECT md5(string_agg(s::text, '|' ORDER BY s.candidate_id, s.skill_uri)) FROM candidate_skills s) AS skills,
+       (SELECT count(*) FROM candidate_ladder_steps) AS ladder_steps,
+       (SELECT count(*) FROM candidate_consultant_changes) AS consultant_changes`,
     );
   let before: Record<string, unknown>[];
 
@@ -321,10 +358,16 @@ describe('Bad input matrix: every route × every class of bad input', () => {
       const validBody = endpoint.validBody?.(fixture, { testApp, a, b }) as Record<string, unknown> | undefined;
       const basePath = basePaths.get(route)!;
       const takesBody = ['post', 'put', 'patch'].includes(method);
-      if (takesBody && operation!.requestBody) expect(validBody).toBeDefined();
+      if (takesBody && operation!.requestBody && !endpoint.csv) expect(validBody).toBeDefined();
 
       const cases = [
-        ...(validBody ? bodyCases(document, operation!, validBody) : takesBody ? noBodyCases() : []),
+        ...(endpoint.csv
+          ? csvCases(endpoint.csv.valid())
+          : validBody
+            ? bodyCases(document, operation!, validBody)
+            : takesBody
+              ? noBodyCases()
+              : []),
         ...queryCases(operation!),
         ...pathCases(route, basePath),
       ];
@@ -345,8 +388,9 @@ describe('Bad input matrix: every route × every class of bad input', () => {
         const problems: string[] = [];
         if (response.status >= 500 || response.status < 400) problems.push(`answered ${response.status}`);
         if (each.expect === 415 && response.status !== 415) problems.push(`expected 415, got ${response.status}`);
-        if (each.expect === 415 && !/application\/json/.test(response.body?.message ?? ''))
-          problems.push('415 does not name application/json');
+        const mediaType = endpoint.csv ? /text\/csv/ : /application\/json/;
+        if (each.expect === 415 && !mediaType.test(response.body?.message ?? ''))
+          problems.push(`415 does not name ${endpoint.csv ? 'text/csv' : 'application/json'}`);
         if (each.expect === 'field') {
           const fields: string[] = (response.body?.errors ?? []).map((error: { field: string }) => error.field);
           const named = fields.some((field) => field === each.field || field.startsWith(`${each.field}.`));

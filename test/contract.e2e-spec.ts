@@ -61,7 +61,11 @@ describe('The contract holds for a successful call of every route', () => {
       [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
       .set(await callerHeaders(route, endpoint));
     const body = await bodyFor(route, endpoint);
-    const response = body ? await call.send(body) : await call;
+    const response = endpoint.csv
+      ? await call.set('Content-Type', 'text/csv').send(endpoint.csv.valid())
+      : body
+        ? await call.send(body)
+        : await call;
     expect({ status: response.status, body: response.status >= 300 ? response.body : 'ok' }).toEqual({
       status: expect.any(Number),
       body: 'ok',

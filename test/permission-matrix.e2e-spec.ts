@@ -105,7 +105,11 @@ describe('Permission matrix: every endpoint × every caller', () => {
         caller === 'user of another jobcentre' && endpoint.foreignBody
           ? endpoint.foreignBody(fixture, { testApp, a, b })
           : endpoint.body;
-      const response = body ? await call.send(body) : await call;
+      const response = endpoint.csv
+        ? await call.set('Content-Type', 'text/csv').send(endpoint.csv.body)
+        : body
+          ? await call.send(body)
+          : await call;
       results.push({ route, caller, expected, status: response.status });
       expect(checkContract(route, response.status, response.body)).toBeNull();
 

@@ -56,7 +56,7 @@ describe('Tenant isolation between jobcentres', () => {
       await http()
         .post('/api/v1/candidates')
         .set(hedensted.headers())
-        .send({ name: 'Sofie Hansen', ladderStep: 3 })
+        .send({ name: 'Sofie Hansen', birthDate: '1990-04-12', targetGroup: 'kontanthjælp', ladderStep: 3 })
         .expect(201)
     ).body.id;
     await http()
@@ -114,6 +114,13 @@ describe('Tenant isolation between jobcentres', () => {
     ],
     ['delete a duty period', 'lead', 'delete', () => `/api/v1/duty-roster/${a.periodId}`],
     ['read a candidate', 'consultant', 'get', () => `/api/v1/candidates/${a.candidateId}`],
+    ["read a candidate's ladder steps", 'lead', 'get', () => `/api/v1/candidates/${a.candidateId}/ladder-steps`],
+    [
+      "read a candidate's consultant changes",
+      'lead',
+      'get',
+      () => `/api/v1/candidates/${a.candidateId}/consultant-changes`,
+    ],
     [
       'update a candidate',
       'consultant',

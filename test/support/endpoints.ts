@@ -43,6 +43,11 @@ export interface Endpoint {
    * that is wrong in one field only must still be refused, and by that field's name.
    */
   validBody?: (f: Fixture, call: CallContext) => object;
+  /**
+   * For the routes that take a CSV file (the imports): the incomplete file callers send in place of `body` (a header
+   * only), and a complete, valid one for the contract test.
+   */
+  csv?: { body: string; valid: () => string };
 }
 
 export interface CallContext {
@@ -50,6 +55,38 @@ export interface CallContext {
   a: SeededJobcentre;
   b: SeededJobcentre;
 }
+
+/** Real ESCO concepts and a Jobbro sector, as the candidates' bodies name them. */
+export const OPERATE_FORKLIFT = 'http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da';
+export const STACK_GOODS = 'http://data.europa.eu/esco/skill/3d086228-d7fc-4c23-972a-22b7d44a6173';
+export const FORKLIFT_OPERATOR = '8344.1';
+
+/** A complete, valid candidate of jobcentre A. */
+export const candidateBody = (_f: Fixture, { a }: CallContext) => ({
+  name: 'Sofie Hansen',
+  email: 'sofie@example.dk',
+  phone: '+45 20 30 40 50',
+  externalId: `ext-${Math.random().toString(36).slice(2)}`,
+  birthDate: '1990-04-12',
+  targetGroup: 'kontanthjælp',
+  educationLevel: 'erhvervsfaglig',
+  education: 'Lagerassistent',
+  postcode: '8722',
+  travelReachKm: 25,
+  skills: [
+    { skill: OPERATE_FORKLIFT, level: 3 },
+    { skill: 'stack goods', level: 2 },
+  ],
+  desiredOccupations: [FORKLIFT_OPERATOR],
+  desiredSectors: ['lager-logistik'],
+  willingToChangeSector: true,
+  hoursPerWeek: 15,
+  ladderStep: 3,
+  accommodations: 'Kan ikke løfte over 10 kg',
+  consultantId: a.consultants[0].id,
+  consultantChangeReason: 'Tilknyttet ved første samtale',
+  notes: 'Vil gerne starte med få timer',
+});
 
 const intakeBody = (f: Fixture) => ({
   companyId: f.companyId,
@@ -280,19 +317,23 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: ['consultant', 'lead'],
     path: () => '/api/v1/candidates',
     body: {},
-    validBody: () => ({
-      name: 'Sofie Hansen',
-      email: 'sofie@example.dk',
-      phone: '+45 20 30 40 50',
-      postcode: '8722',
-      skills: ['truckcertifikat'],
-      desiredSectors: ['lager og logistik'],
-      hoursPerWeek: 15,
-      ladderStep: 3,
-      notes: 'Vil gerne starte med få timer',
-    }),
+    validBody: candidateBody,
   },
   'GET /api/v1/candidates': { allow: ['consultant', 'lead', 'network-coordinator'], path: () => '/api/v1/candidates' },
+  'GET /api/v1/candidates/export.csv': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    path: () => '/api/v1/candidates/export.csv',
+  },
+  'GET /api/v1/candidates/:id/ladder-steps': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}/ladder-steps`,
+  },
+  'GET /api/v1/candidates/:id/consultant-changes': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}/consultant-changes`,
+  },
   'GET /api/v1/candidates/:id': {
     allow: ['consultant', 'lead', 'network-coordinator'],
     record: 'tenant',
@@ -303,14 +344,11 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     record: 'tenant',
     path: (f) => `/api/v1/candidates/${f.candidateId}`,
     body: { ladderStep: 0 },
-    foreignBody: () => ({ ladderStep: 2 }),
-    validBody: () => ({
-      name: 'Sofie Hansen',
-      skills: ['lager'],
-      desiredSectors: ['håndværk'],
-      hoursPerWeek: 10,
-      ladderStep: 2,
-    }),
+    foreignBody: () => ({ ladderStep: 2, ladderStepReason: 'Afklaret' }),
+    validBody: (f, call) => {
+      const { externalId: _externalId, ...body } = candidateBody(f, call);
+      return { ...body, name: 'Sofie H. Hansen', ladderStep: 2, ladderStepReason: 'Afklaret', hoursPerWeek: 10 };
+    },
   },
   'POST /api/v1/candidates/:id/consents': {
     allow: ['consultant', 'lead'],
@@ -433,7 +471,10 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     record: 'tenant',
     path: async (f, { testApp, a }) => {
       const http = () => testApp.http();
-      const candidate = await http().post('/api/v1/candidates').set(a.headers()).send({ name: 'Ole', ladderStep: 2 });
+      const candidate = await http()
+        .post('/api/v1/candidates')
+        .set(a.headers())
+        .send({ name: 'Ole', birthDate: '1985-09-30', targetGroup: 'dagpenge', ladderStep: 2 });
       const placement = await http()
         .post('/api/v1/placements')
         .set(a.headers())
@@ -443,6 +484,24 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     body: {},
     foreignBody: () => ({ reason: 'ended' }),
     validBody: () => ({ reason: 'ordinary-job', note: 'Fast job på lageret', ladderStep: 5 }),
+  },
+  'POST /api/v1/imports/companies': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/imports/companies',
+    csv: {
+      body: 'name\n',
+      valid: () => `cvrNumber;name;postcode;contactName\n${randomCvrNumber()};Importeret Firma ApS;8722;Mette Jensen\n`,
+    },
+  },
+  'POST /api/v1/imports/candidates': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/imports/candidates',
+    csv: {
+      body: 'name\n',
+      valid: () =>
+        'externalId;name;birthDate;targetGroup;ladderStep;postcode;skills\n' +
+        `imp-${Math.random().toString(36).slice(2)};Jonas Berg;1988-02-03;dagpenge;4;8700;${OPERATE_FORKLIFT}:3\n`,
+    },
   },
 };
 
@@ -515,8 +574,13 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
   const employerY = await a.employer([cvrY]);
   const intake = { contactPerson: { name: 'Mette', phone: '+45 75 12 34 56' }, kind: 'småjob', description: 'Matrix' };
   const candidate = async (name: string) =>
-    (await http().post('/api/v1/candidates').set(a.headers()).send({ name, ladderStep: 3 }).expect(201)).body
-      .id as string;
+    (
+      await http()
+        .post('/api/v1/candidates')
+        .set(a.headers())
+        .send({ name, birthDate: '1990-04-12', targetGroup: 'kontanthjælp', ladderStep: 3 })
+        .expect(201)
+    ).body.id as string;
   const posting = async (body: object) =>
     (await http().post('/api/v1/postings').set(a.headers()).send(body).expect(201)).body.id as string;
   const openPostingId = await posting({ ...postingBody({ companyId }), kind: 'ordinary', targetGroups: undefined });

@@ -3,6 +3,7 @@ import { AccessModule } from '@jobbro/access';
 import { CandidatesModule } from '@jobbro/candidates';
 import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
+import { ImportsModule } from '@jobbro/imports';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
@@ -27,6 +28,7 @@ export class AppModule {
         PrivacyModule,
         TaxonomyModule,
         PostingsModule,
+        ImportsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
       providers: [DemoSeedService],

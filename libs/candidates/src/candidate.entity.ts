@@ -42,9 +42,7 @@ export class Candidate {
   @Column({ name: 'travel_reach_km', type: 'integer', nullable: true })
   travelReachKm: number | null;
 
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
-  skills: string[];
-
+  /** Sector codes (table sectors); the skills are in candidate_skills. */
   @Column({ name: 'desired_sectors', type: 'text', array: true, default: () => "'{}'" })
   desiredSectors: string[];
 

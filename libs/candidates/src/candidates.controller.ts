@@ -1,14 +1,42 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { stringify } from 'csv-stringify';
+import type { Response } from 'express';
+import { once } from 'node:events';
 import { Access, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
-import { CandidatePageResponse, CandidateResponse } from './candidate.response';
+import {
+  CandidateConsultantChangeResponse,
+  CandidateLadderStepResponse,
+  CandidatePageResponse,
+  CandidateResponse,
+} from './candidate.response';
 import { CandidatesService } from './candidates.service';
-import { CandidateConsentDto, CreateCandidateDto, FindCandidatesQuery, UpdateCandidateDto } from './dto/candidate.dto';
+import {
+  CandidateConsentDto,
+  CreateCandidateDto,
+  ExportCandidatesQuery,
+  FindCandidatesQuery,
+  UpdateCandidateDto,
+} from './dto/candidate.dto';
+import { CANDIDATE_EXPORT_COLUMNS, candidateCsvRow } from './export/candidate-csv';
 
 // Personal data of jobseekers: only the staff who work with them, and every access is audited.
 const READERS = ['consultant', 'lead', 'network-coordinator'] as const;
 const EDITORS = ['consultant', 'lead'] as const;
+
+function withoutTenant<T extends { jobcentreId: string }>(record: T): Omit<T, 'jobcentreId'> {
+  const { jobcentreId: _jobcentre, ...rest } = record;
+  return rest;
+}
 
 @ApiTags('candidates')
 @Controller('candidates')
@@ -18,6 +46,7 @@ export class CandidatesController {
   @Post()
   @Access(...EDITORS)
   @ApiCreatedResponse({ type: CandidateResponse, description: 'The candidate was registered' })
+  @ApiConflictResponse({ description: 'The externalId is already another candidate of this jobcentre' })
   create(
     @Tenant() tenant: TenantContext,
     @Body() input: CreateCandidateDto,
@@ -28,13 +57,54 @@ export class CandidatesController {
 
   @Get()
   @Access(...READERS)
-  @ApiOkResponse({ type: CandidatePageResponse, description: 'A page of candidates, by name' })
+  @ApiOkResponse({ type: CandidatePageResponse, description: 'A page of candidates, by name, filtered' })
   find(
     @Tenant() tenant: TenantContext,
     @Query() query: FindCandidatesQuery,
     @Endpoint() endpoint: string,
   ): Promise<CandidatePageResponse> {
     return this.candidates.find(tenant, query, endpoint);
+  }
+
+  /**
+   * The candidates the list filters select, as CSV (UTF-8 with a byte order mark, ";" between fields, so Excel opens
+   * it as it is), streamed; personal fields included, every exported candidate audited as read.
+   */
+  @Get('export.csv')
+  @Access(...READERS)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: `CSV with the columns ${CANDIDATE_EXPORT_COLUMNS.join(', ')}; lists joined with "|"`,
+    schema: { type: 'string' },
+  })
+  async export(
+    @Tenant() tenant: TenantContext,
+    @Query() query: ExportCandidatesQuery,
+    @Endpoint() endpoint: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const csv = stringify({ header: true, columns: [...CANDIDATE_EXPORT_COLUMNS], delimiter: ';', bom: true });
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      response.status(200);
+      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      response.setHeader('Content-Disposition', 'attachment; filename="candidates.csv"');
+      csv.pipe(response);
+    };
+    try {
+      await this.candidates.forEachPage(tenant, query, endpoint, async (views) => {
+        start();
+        for (const view of views) if (!csv.write(candidateCsvRow(view))) await once(csv, 'drain');
+      });
+      start();
+      csv.end();
+      await once(response, 'finish');
+    } catch (error) {
+      if (!started) throw error;
+      response.destroy(error as Error);
+    }
   }
 
   @Get(':id')
@@ -49,10 +119,41 @@ export class CandidatesController {
     return this.candidates.get(tenant, id, endpoint);
   }
 
+  @Get(':id/ladder-steps')
+  @Access(...READERS)
+  @ApiOkResponse({
+    type: [CandidateLadderStepResponse],
+    description: "The candidate's steps on beskæftigelsestrappen, oldest first, from the step registered on",
+  })
+  @ApiNotFoundResponse()
+  async ladderSteps(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Endpoint() endpoint: string,
+  ): Promise<CandidateLadderStepResponse[]> {
+    return (await this.candidates.ladderHistory(tenant, id, endpoint)).map(withoutTenant);
+  }
+
+  @Get(':id/consultant-changes')
+  @Access(...READERS)
+  @ApiOkResponse({
+    type: [CandidateConsultantChangeResponse],
+    description: 'Every assignment of a responsible consultant, oldest first, the first one included',
+  })
+  @ApiNotFoundResponse()
+  async consultantChanges(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Endpoint() endpoint: string,
+  ): Promise<CandidateConsultantChangeResponse[]> {
+    return (await this.candidates.consultantHistory(tenant, id, endpoint)).map(withoutTenant);
+  }
+
   @Patch(':id')
   @Access(...EDITORS)
   @ApiOkResponse({ type: CandidateResponse, description: 'The candidate as they are now' })
   @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The externalId is already another candidate of this jobcentre' })
   update(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -9,3 +9,7 @@ export * from './profile/candidate-skill.entity';
 export * from './ladder/candidate-ladder';
 export * from './ladder/candidate-ladder-step.entity';
 export * from './consultants/candidate-consultant-change.entity';
+export * from './profile/birth-date';
+export * from './profile/candidate-profile-resolver';
+export * from './dto/candidate.dto';
+export * from './export/candidate-csv';

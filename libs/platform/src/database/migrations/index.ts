@@ -1,6 +1,7 @@
 import { Access1763942400000 } from './1763942400000-access';
 import { Candidates1763942500000 } from './1763942500000-candidates';
 import { CandidateProfiles1764240000000 } from './1764240000000-candidate-profiles';
+import { CodedCandidateSkills1764374400000 } from './1764374400000-coded-candidate-skills';
 import { InitialSchema1763856000000 } from './1763856000000-initial-schema';
 import { TimerSweeps1764028800000 } from './1764028800000-timer-sweeps';
 import { Postcodes1764115200000 } from './1764115200000-postcodes';
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DanishSkillLabels1764201700000,
   CandidateProfiles1764240000000,
   Postings1764288000000,
+  CodedCandidateSkills1764374400000,
 ];
