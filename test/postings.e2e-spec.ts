@@ -1,4 +1,3 @@
-import { PostingsService } from '@jobbro/postings';
 import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre, type SeededUser } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -368,43 +367,6 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       }).expect(400);
       expect(fieldsOf(weeks.body)).toEqual(['virksomhedspraktik.maxWeeks.dagpenge']);
       await replace(defaults, d.headers()).expect(403);
-    });
-  });
-
-  describe('rows for an import (PostingsService.validateRow, createMany)', () => {
-    const tenant = () => ({
-      jobcentreId: a.id,
-      actor: { id: a.consultants[0].id, name: a.consultants[0].name, role: 'consultant' as const },
-      companyCvrNumbers: [],
-    });
-    const service = () => testApp.app.get(PostingsService);
-
-    it('checks a row with the same rules as the API, naming each bad field', async () => {
-      expect(await service().validateRow(tenant(), smaajob(companyX))).toEqual([]);
-      const errors = await service().validateRow(tenant(), { ...smaajob(companyX), hoursPerWeek: 20, colour: 'red' });
-      expect(errors.map((error) => error.field)).toEqual(['colour']);
-      const rule = await service().validateRow(tenant(), smaajob(companyX, { hoursPerWeek: 20 }));
-      expect(rule).toEqual([{ field: 'hoursPerWeek', messages: [expect.stringMatching(/rule småjob-hours/)] }]);
-      expect(await service().validateRow(tenant(), smaajob(companyX, { occupation: 'drømmejob' }))).toEqual([
-        { field: 'occupation', messages: [expect.any(String)] },
-      ]);
-    });
-
-    it('writes the good rows, reports the bad ones, and updates a row it has already imported', async () => {
-      const rows = [
-        smaajob(companyX, { externalId: 'IMPORT-1' }),
-        smaajob(companyX, { externalId: 'IMPORT-2', hoursPerWeek: 20 }),
-        smaajob(companyY, { externalId: 'IMPORT-3', workplacePostcode: '0000' }),
-      ];
-      const first = await service().createMany(tenant(), rows);
-      expect(first.map((result) => result.ok)).toEqual([true, false, false]);
-      expect(first[1]).toEqual({ ok: false, errors: [{ field: 'hoursPerWeek', messages: [expect.any(String)] }] });
-      const again = await service().createMany(tenant(), [{ ...rows[0], title: 'Opdateret titel' }]);
-      expect(again[0]).toMatchObject({ ok: true, posting: { title: 'Opdateret titel', externalId: 'IMPORT-1' } });
-      const stored = await testApp.dataSource.query(
-        `SELECT external_id, title FROM postings WHERE external_id LIKE 'IMPORT-%' ORDER BY external_id`,
-      );
-      expect(stored).toEqual([{ external_id: 'IMPORT-1', title: 'Opdateret titel' }]);
     });
   });
 
