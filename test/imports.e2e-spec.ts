@@ -118,8 +118,8 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
     const read = await http().get(`/api/v1/candidates/${sofie.id}`).set(a.headers()).expect(200);
     expect(read.body.skills).toEqual([
-      { uri: OPERATE_FORKLIFT, label: 'operate forklift', level: 3 },
-      { uri: STACK_GOODS, label: 'stack goods', level: 2 },
+      { uri: OPERATE_FORKLIFT, label: 'betjene gaffeltruck', level: 3 },
+      { uri: STACK_GOODS, label: 'stable varer', level: 2 },
     ]);
     const steps = await http().get(`/api/v1/candidates/${sofie.id}/ladder-steps`).set(a.headers()).expect(200);
     expect(steps.body).toEqual([
