@@ -282,12 +282,12 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       const lines = response.text.trim().split('\n');
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(/^id,externalId,kind,kindName,status,title,companyName/);
+      expect(lines[0]).toMatch(/^\uFEFFid;externalId;kind;kindName;status;title;companyName/);
       expect(lines[1]).toContain(ids.carpenter);
       expect(lines[1]).toContain('tømrer');
       expect(lines[1]).toContain('Tømreruddannelsen');
-      const header = lines[0].split(',');
-      expect(lines[1].split(',')[header.indexOf('shortageSector')]).toBe('true');
+      const header = lines[0].split(';');
+      expect(lines[1].split(';')[header.indexOf('shortageSector')]).toBe('true');
       const all = await http().get('/api/v1/postings/export.csv').set(c.headers()).expect(200);
       expect(all.text.trim().split('\n')).toHaveLength(4);
     });
@@ -306,7 +306,7 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       .trim()
       .split('\n')
       .slice(1)
-      .map((line) => line.split(',')[0]);
+      .map((line) => line.split(';')[0]);
     expect(ids).toHaveLength(1201);
     expect(new Set(ids).size).toBe(1201);
   });

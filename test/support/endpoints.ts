@@ -461,6 +461,10 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     }),
   },
   'GET /api/v1/placements': { allow: ['consultant', 'lead', 'network-coordinator'], path: () => '/api/v1/placements' },
+  'GET /api/v1/placements/export.csv': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    path: () => '/api/v1/placements/export.csv',
+  },
   'GET /api/v1/placements/:id': {
     allow: ['consultant', 'lead', 'network-coordinator'],
     record: 'tenant',

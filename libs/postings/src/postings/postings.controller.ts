@@ -46,7 +46,7 @@ const CSV_COLUMNS = [
   'createdAt',
 ];
 
-/** One posting as a CSV row: codes and labels flat, lists joined with semicolons. */
+/** One posting as a CSV row: codes and labels flat, lists joined with "|" (as the import reads them). */
 function toCsvRow(posting: PostingResponse): Record<string, unknown> {
   return {
     ...posting,
@@ -55,9 +55,9 @@ function toCsvRow(posting: PostingResponse): Record<string, unknown> {
     occupationCode: posting.occupation?.code,
     occupation: posting.occupation?.label,
     sector: posting.sector?.code,
-    targetGroups: posting.targetGroups.join(';'),
-    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join(';'),
-    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join(';'),
+    targetGroups: posting.targetGroups.join('|'),
+    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join('|'),
+    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join('|'),
     publishedAt: posting.publishedAt?.toISOString(),
     createdAt: posting.createdAt.toISOString(),
   };
