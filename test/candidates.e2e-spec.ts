@@ -293,8 +293,8 @@ describe('Candidate profiles: codes, histories, filters (/api/v1/candidates)', (
       travelReachKm: 25,
       // A skill named twice (by URI and by a synonym) keeps its higher level; highest level first.
       skills: [
-        { uri: OPERATE_FORKLIFT, label: 'operate forklift', level: 4 },
-        { uri: STACK_GOODS, label: 'stack goods', level: 2 },
+        { uri: OPERATE_FORKLIFT, label: 'betjene gaffeltruck', level: 4 },
+        { uri: STACK_GOODS, label: 'stable varer', level: 2 },
       ],
       desiredOccupations: [{ code: FORKLIFT_OPERATOR, label: expect.any(String) }],
       desiredSectors: [
