@@ -12,6 +12,23 @@ import { CreatePostingDto, PostingsService, type UpdatePostingDto } from '@jobbr
 import { booleanCell, cell, integerCell, listCell, toDto } from '../row-input';
 import type { BatchOutcome, ImportActor, RowImporter, RowPreparer } from '../row-importer';
 
+/** Fields an empty cell clears on a posting imported before (the others are left as they are). */
+const CLEARABLE = [
+  'description',
+  'occupation',
+  'requiredSkills',
+  'desiredSkills',
+  'hoursPerWeek',
+  'workplacePostcode',
+  'startDate',
+  'endDate',
+  'durationWeeks',
+  'targetGroup',
+  'employerType',
+  'educationName',
+  'educationMonths',
+] as const satisfies readonly (keyof UpdatePostingDto)[];
+
 /** The create DTO's fields, the company by CVR number (or id), and the status a posting is imported in. */
 export const POSTING_CSV_COLUMNS = [
   'externalId',
@@ -19,21 +36,9 @@ export const POSTING_CSV_COLUMNS = [
   'companyId',
   'kind',
   'title',
-  'description',
-  'occupation',
-  'requiredSkills',
-  'desiredSkills',
-  'hoursPerWeek',
-  'workplacePostcode',
-  'startDate',
-  'endDate',
-  'durationWeeks',
+  ...CLEARABLE,
   'positions',
   'targetGroups',
-  'targetGroup',
-  'employerType',
-  'educationName',
-  'educationMonths',
   'companyVisiblePublicly',
   'status',
 ] as const;
@@ -41,30 +46,13 @@ export const POSTING_CSV_REQUIRED = ['externalId', 'kind', 'title'];
 /** What `status` may say: a draft (the default), or open to publish it. */
 export const IMPORT_STATUSES = ['draft', 'open'];
 
-/** Fields an empty cell clears on a posting imported before (the others are left as they are). */
-const CLEARABLE: (keyof UpdatePostingDto)[] = [
-  'description',
-  'occupation',
-  'requiredSkills',
-  'desiredSkills',
-  'hoursPerWeek',
-  'workplacePostcode',
-  'startDate',
-  'endDate',
-  'durationWeeks',
-  'targetGroup',
-  'employerType',
-  'educationName',
-  'educationMonths',
-];
-
 export interface PostingRow {
   input: CreatePostingDto & { externalId: string };
   open: boolean;
   /** Whether the file named the company by CVR number (its errors then name companyCvr). */
   byCvr: boolean;
   /** The fields the row leaves empty, cleared on a posting imported before. */
-  clear: (keyof UpdatePostingDto)[];
+  clear: (typeof CLEARABLE)[number][];
 }
 
 /** A decimal number as "7.5" or "7,5"; otherwise the text as written, so the DTO's validation names the field. */
