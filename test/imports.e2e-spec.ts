@@ -227,7 +227,7 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
   });
 
-  it('imports postings by external id and company CVR number, as drafts or published, twice without a change', async () => {
+  it('imports postings by external id and company CVR, as drafts or published, twice without a change', async () => {
     const tag = `P${Date.now()}`;
     const cvr = randomCvrNumber();
     const company = await http()
