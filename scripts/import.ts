@@ -1,2 +1,2 @@
-// `npm run import -- companies|candidates FILE.csv [--jobcentre <code or id>]`: see libs/imports.
+// `npm run import -- companies|candidates|postings FILE.csv [--jobcentre <code or id>]`: see libs/imports.
 import '../libs/imports/src/cli/main';

@@ -362,7 +362,7 @@ describe('Bad input matrix: every route × every class of bad input', () => {
 
       const cases = [
         ...(endpoint.csv
-          ? csvCases(endpoint.csv.valid())
+          ? csvCases(endpoint.csv.valid(fixture))
           : validBody
             ? bodyCases(document, operation!, validBody)
             : takesBody

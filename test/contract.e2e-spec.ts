@@ -62,7 +62,7 @@ describe('The contract holds for a successful call of every route', () => {
       .set(await callerHeaders(route, endpoint));
     const body = await bodyFor(route, endpoint);
     const response = endpoint.csv
-      ? await call.set('Content-Type', 'text/csv').send(endpoint.csv.valid())
+      ? await call.set('Content-Type', 'text/csv').send(endpoint.csv.valid(world.fixture))
       : body
         ? await call.send(body)
         : await call;

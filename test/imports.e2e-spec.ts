@@ -227,6 +227,86 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
     });
   });
 
+  it('imports postings by external id and company CVR, as drafts or published, twice without a change', async () => {
+    const tag = `P${Date.now()}`;
+    const cvr = randomCvrNumber();
+    const company = await http()
+      .post('/api/v1/companies')
+      .set(a.headers())
+      .send({ cvrNumber: cvr, name: 'Lager Import ApS' })
+      .expect(201);
+    const header =
+      'externalId;companyCvr;kind;title;occupation;requiredSkills;hoursPerWeek;workplacePostcode;startDate;' +
+      'positions;status';
+    const rows = [
+      `${tag}-1;${cvr};småjob;Lager, 10 timer;8344.1;${OPERATE_FORKLIFT}|stack goods;10;8722;2027-01-04;2;open`,
+      `${tag}-2;${cvr};småjob;Lager, 20 timer;8344.1;;20;8722;2027-01-04;1;`,
+      `${tag}-3;${randomCvrNumber()};ordinary;Ukendt firma;8344.1;;37;8722;2027-01-04;1;`,
+      `${tag}-4;${cvr};ordinary;Kok;drømmejob;;37;8722;2027-01-04;1;`,
+      `${tag}-5;${cvr};ordinary;Udkast;;;7,5;;;1;`,
+      `${tag}-6;${cvr};ordinary;Ufærdig;;;37;;;1;open`,
+      `${tag}-7;${cvr};småjob;Forkert status;8344.1;;10;8722;2027-01-04;1;lukket`,
+      `;${cvr};ordinary;Uden id;8344.1;;37;8722;2027-01-04;1;`,
+    ];
+    const csv = `\uFEFF${header}\n${rows.join('\n')}\n`;
+    const first = await importCsv('postings', csv, a.lead.headers).expect(200);
+    expect(first.body).toMatchObject({ rows: 8, imported: 2, updated: 0, unchanged: 0, rejectedRows: 6 });
+    const fields = (line: number) =>
+      (first.body.rejected as { line: number; field: string }[])
+        .filter((each) => each.line === line)
+        .map((each) => each.field)
+        .sort();
+    expect(fields(3)).toEqual(['hoursPerWeek']);
+    expect(first.body.rejected).toContainEqual({
+      line: 3,
+      field: 'hoursPerWeek',
+      message: expect.stringMatching(/rule småjob-hours/),
+    });
+    expect(first.body.rejected).toContainEqual({
+      line: 4,
+      field: 'companyCvr',
+      message: expect.stringMatching(/is not a company of your jobcentre/),
+    });
+    expect(fields(4)).toEqual(['companyCvr']);
+    expect(fields(5)).toEqual(['occupation']);
+    expect(fields(7)).toEqual(expect.arrayContaining(['occupation', 'startDate', 'workplacePostcode']));
+    expect(fields(8)).toEqual(['status']);
+    expect(fields(9)).toEqual(['externalId']);
+
+    const listed = await http()
+      .get('/api/v1/postings')
+      .query({ companyId: company.body.id, pageSize: 100 })
+      .set(a.headers())
+      .expect(200);
+    const byId = Object.fromEntries(listed.body.items.map((each: { externalId: string }) => [each.externalId, each]));
+    expect(Object.keys(byId).sort()).toEqual([`${tag}-1`, `${tag}-5`]);
+    expect(byId[`${tag}-1`]).toMatchObject({
+      status: 'open',
+      positions: 2,
+      occupation: { code: '8344.1' },
+      requiredSkills: [
+        expect.objectContaining({ uri: OPERATE_FORKLIFT }),
+        expect.objectContaining({ uri: STACK_GOODS }),
+      ],
+      targetGroups: expect.arrayContaining(['kontanthjælp']),
+    });
+    expect(byId[`${tag}-1`].publishedAt).toEqual(expect.any(String));
+    expect(byId[`${tag}-5`]).toMatchObject({ status: 'draft', hoursPerWeek: 7.5 });
+
+    const again = await importCsv('postings', csv, a.admin.headers).expect(200);
+    expect(again.body).toMatchObject({ imported: 0, updated: 0, unchanged: 2, rejectedRows: 6 });
+    const changed = `${header}\n${rows[0].replace('Lager, 10 timer', 'Lager, 12 timer').replace(';10;', ';12;')}\n`;
+    expect((await importCsv('postings', changed).expect(200)).body).toMatchObject({ updated: 1, rejectedRows: 0 });
+    const stored = await http()
+      .get(`/api/v1/postings/${byId[`${tag}-1`].id}`)
+      .set(a.headers())
+      .expect(200);
+    expect(stored.body).toMatchObject({ title: 'Lager, 12 timer', hoursPerWeek: 12, status: 'open' });
+    // Another jobcentre's import does not see this one's companies.
+    const foreign = await importCsv('postings', changed, b.headers()).expect(200);
+    expect(foreign.body).toMatchObject({ imported: 0, rejectedRows: 1, rejected: [{ line: 2, field: 'companyCvr' }] });
+  });
+
   it('runs from the command line on the configured database, with a summary and an exit code', async () => {
     const tag = `cli${Date.now()}`;
     const file = join(dir, 'candidates.csv');
@@ -260,6 +340,12 @@ describe('CSV import and export (/api/v1/imports, /api/v1/candidates/export.csv,
       code: 1,
       output: expect.stringContaining('cvrNumber: The header has no cvrNumber'),
     });
+    const postings = join(dir, 'postings.csv');
+    const cvr = randomCvrNumber();
+    await http().post('/api/v1/companies').set(a.headers()).send({ cvrNumber: cvr, name: 'CLI Lager ApS' }).expect(201);
+    writeFileSync(postings, `externalId,companyCvr,kind,title\n${tag}-P1,${cvr},ordinary,Lagermedarbejder\n`);
+    const posted = await runCli(['postings', postings, '--jobcentre', a.code], testApp.databaseUrl);
+    expect(posted).toMatchObject({ code: 0, output: expect.stringContaining('1 imported') });
     expect((await runCli(['postings'], testApp.databaseUrl)).output).toContain('Usage: npm run import');
   }, 60_000);
 

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './support/fixtures';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -236,6 +237,62 @@ describe('Placements (/api/v1/placements)', () => {
       .expect(200);
     const endpoints = audit.body.items.map((entry: { action: string; endpoint: string }) => entry.endpoint);
     expect(endpoints).toEqual(expect.arrayContaining(['GET /api/v1/placements/:id', 'POST /api/v1/placements']));
+  });
+
+  it('exports the filtered placements as CSV, naming posting and candidate, each candidate audited', async () => {
+    const postingId = await openPosting({ positions: 3, title: 'Eksport, 10 timer' });
+    const [one, two] = [
+      await candidate({ targetGroup: 'integration' }),
+      await candidate({ targetGroup: 'kontanthjælp' }),
+    ];
+    const first = (await place({ postingId, candidateId: one }).expect(201)).body;
+    const second = (await place({ postingId, candidateId: two, hoursPerWeek: 8 }).expect(201)).body;
+    await http().post(`/api/v1/placements/${first.id}/end`).set(a.headers()).send({ reason: 'moved-on' }).expect(200);
+    const exported = async (query: object) => {
+      const response = await http()
+        .get('/api/v1/placements/export.csv')
+        .query(query)
+        .set(a.coordinator.headers)
+        .expect(200)
+        .expect('Content-Type', /text\/csv/)
+        .expect('Content-Disposition', 'attachment; filename="placements.csv"');
+      expect(response.text.startsWith('\uFEFFid;postingId;postingTitle;candidateId;candidateName;kind')).toBe(true);
+      return parse(response.text, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    };
+    const all = await exported({ postingId });
+    expect(all.map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
+    expect(all.find((row) => row.id === second.id)).toMatchObject({
+      postingId,
+      postingTitle: 'Eksport, 10 timer',
+      candidateId: two,
+      candidateName: 'Kandidat',
+      kind: 'småjob',
+      hoursPerWeek: '8',
+      active: 'true',
+      endReason: '',
+    });
+    expect(await exported({ postingId, active: false })).toEqual([
+      expect.objectContaining({ id: first.id, candidateId: one, active: 'false', endReason: 'moved-on' }),
+    ]);
+    expect((await exported({ candidateId: two })).map((row) => row.id)).toEqual([second.id]);
+    const audited = await testApp.dataSource.query(
+      `SELECT record_id, count(*)::int AS reads FROM audit_log
+        WHERE endpoint = 'GET /api/v1/placements/export.csv' AND action = 'read' AND actor_id = $1
+          AND record_id = ANY($2) GROUP BY record_id ORDER BY record_id`,
+      [a.coordinator.id, [one, two]],
+    );
+    // Exported with every filter above: one twice (all, ended), two twice (all, by candidate).
+    expect(audited).toEqual([one, two].sort().map((id) => ({ record_id: id, reads: 2 })));
+    const bad = await http()
+      .get('/api/v1/placements/export.csv')
+      .query({ active: 'kanske' })
+      .set(a.headers())
+      .expect(400);
+    expect(fieldsOf(bad.body)).toEqual(['active']);
+    await http().get('/api/v1/placements/export.csv').set(a.admin.headers).expect(403);
+    const foreign = await http().get('/api/v1/placements/export.csv').query({ postingId }).set(b.headers());
+    expect(foreign.status).toBe(200);
+    expect(foreign.text.trim().split('\n')).toHaveLength(1);
   });
 
   it('keeps jobcentres apart and employers out', async () => {

@@ -47,7 +47,7 @@ export interface Endpoint {
    * For the routes that take a CSV file (the imports): the incomplete file callers send in place of `body` (a header
    * only), and a complete, valid one for the contract test.
    */
-  csv?: { body: string; valid: () => string };
+  csv?: { body: string; valid: (f: Fixture) => string };
 }
 
 export interface CallContext {
@@ -461,6 +461,10 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     }),
   },
   'GET /api/v1/placements': { allow: ['consultant', 'lead', 'network-coordinator'], path: () => '/api/v1/placements' },
+  'GET /api/v1/placements/export.csv': {
+    allow: ['consultant', 'lead', 'network-coordinator'],
+    path: () => '/api/v1/placements/export.csv',
+  },
   'GET /api/v1/placements/:id': {
     allow: ['consultant', 'lead', 'network-coordinator'],
     record: 'tenant',
@@ -501,6 +505,17 @@ export const ENDPOINTS: Record<string, Endpoint> = {
       valid: () =>
         'externalId;name;birthDate;targetGroup;ladderStep;postcode;skills\n' +
         `imp-${Math.random().toString(36).slice(2)};Jonas Berg;1988-02-03;dagpenge;4;8700;${OPERATE_FORKLIFT}:3\n`,
+    },
+  },
+  'POST /api/v1/imports/postings': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/imports/postings',
+    csv: {
+      body: 'title\n',
+      valid: (f) =>
+        'externalId;companyId;kind;title;occupation;hoursPerWeek;workplacePostcode;startDate;status\n' +
+        `imp-${Math.random().toString(36).slice(2)};${f.companyId};ordinary;Lagermedarbejder;8344.1;37;8722;` +
+        '2027-01-04;open\n',
     },
   },
 };

@@ -8,10 +8,8 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { once } from 'node:events';
-import { Access, Tenant, type TenantContext } from '@jobbro/platform';
+import { Access, sendCsv, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
 import {
   CandidateConsultantChangeResponse,
@@ -83,28 +81,8 @@ export class CandidatesController {
     @Endpoint() endpoint: string,
     @Res() response: Response,
   ): Promise<void> {
-    const csv = stringify({ header: true, columns: [...CANDIDATE_EXPORT_COLUMNS], delimiter: ';', bom: true });
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
-      response.status(200);
-      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', 'attachment; filename="candidates.csv"');
-      csv.pipe(response);
-    };
-    try {
-      await this.candidates.forEachPage(tenant, query, endpoint, async (views) => {
-        start();
-        for (const view of views) if (!csv.write(candidateCsvRow(view))) await once(csv, 'drain');
-      });
-      start();
-      csv.end();
-      await once(response, 'finish');
-    } catch (error) {
-      if (!started) throw error;
-      response.destroy(error as Error);
-    }
+    const rows = this.candidates.findAll(tenant, query, endpoint);
+    await sendCsv(response, 'candidates.csv', CANDIDATE_EXPORT_COLUMNS, rows, candidateCsvRow);
   }
 
   @Get(':id')

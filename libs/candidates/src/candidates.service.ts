@@ -120,19 +120,17 @@ export class CandidatesService {
   }
 
   /**
-   * Every candidate the filters select, in pages of `batchSize` by name, handed to `each` one page at a time (the
-   * next page is read only once `each` is done with this one); each page is audited as read before it is handed on.
+   * Every candidate the filters select, by name, read in pages of `batchSize` (the next page only once this one has
+   * been taken); each page is audited as read before it is handed on.
    */
-  async forEachPage(
+  async *findAll(
     tenant: TenantContext,
     query: CandidateFilters,
     endpoint: string,
-    each: (views: CandidateView[]) => Promise<void>,
     batchSize = 1000,
-  ): Promise<number> {
+  ): AsyncGenerator<CandidateView> {
     const scope = this.data.for(tenant);
     let after: { name: string; id: string } | null = null;
-    let count = 0;
     for (;;) {
       const builder = await this.filtered(scope, query);
       if (after)
@@ -145,7 +143,7 @@ export class CandidatesService {
         .addOrderBy('candidate.id', 'ASC')
         .take(batchSize)
         .getMany();
-      if (items.length === 0) return count;
+      if (items.length === 0) return;
       await this.audited(
         tenant,
         scope,
@@ -153,11 +151,10 @@ export class CandidatesService {
         items.map((candidate) => candidate.id),
         endpoint,
       );
-      await each(await this.views(scope, items));
-      count += items.length;
+      yield* await this.views(scope, items);
       const last = items[items.length - 1];
       after = { name: last.name, id: last.id };
-      if (items.length < batchSize) return count;
+      if (items.length < batchSize) return;
     }
   }
 

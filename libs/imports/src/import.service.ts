@@ -3,10 +3,11 @@ import type { Readable } from 'node:stream';
 import { TenantData, type FieldError, type TenantContext } from '@jobbro/platform';
 import { CandidateRowImporter } from './candidates/candidate-row-importer';
 import { CompanyRowImporter } from './companies/company-row-importer';
+import { PostingRowImporter } from './postings/posting-row-importer';
 import { csvRecords } from './csv/csv-records';
 import type { BatchOutcome, ImportActor, RowImporter } from './row-importer';
 
-export const IMPORT_KINDS = ['companies', 'candidates'] as const;
+export const IMPORT_KINDS = ['companies', 'candidates', 'postings'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Rows written per transaction. */
@@ -56,8 +57,9 @@ export class ImportService {
     private readonly data: TenantData,
     candidates: CandidateRowImporter,
     companies: CompanyRowImporter,
+    postings: PostingRowImporter,
   ) {
-    this.importers = { candidates, companies } as Record<ImportKind, RowImporter<unknown>>;
+    this.importers = { candidates, companies, postings } as Record<ImportKind, RowImporter<unknown>>;
   }
 
   async run(kind: ImportKind, tenant: TenantContext, input: Readable, options: ImportOptions): Promise<ImportReport> {

@@ -5,6 +5,7 @@ import { Access, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
 import { CANDIDATE_CSV_COLUMNS } from '@jobbro/candidates';
 import { COMPANY_CSV_COLUMNS } from './companies/company-row-importer';
+import { POSTING_CSV_COLUMNS, POSTING_CSV_REQUIRED } from './postings/posting-row-importer';
 import { ImportReportResponse } from './import-report.response';
 import { ImportService, type ImportKind } from './import.service';
 import { MAX_IMPORT_BYTES, SizeLimit, tooLarge } from './size-limit';
@@ -52,6 +53,24 @@ export class ImportsController {
     @Endpoint() endpoint: string,
   ): Promise<ImportReportResponse> {
     return this.run('candidates', tenant, request, endpoint);
+  }
+
+  @Post('postings')
+  @Access(...IMPORTERS)
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody(csvBody(POSTING_CSV_COLUMNS, [...POSTING_CSV_REQUIRED, 'companyCvr or companyId']))
+  @ApiOkResponse({
+    type: ImportReportResponse,
+    description: 'Upserted by external id, as drafts unless status is open (then published); bad rows listed',
+  })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 50 MB' })
+  postings(
+    @Tenant() tenant: TenantContext,
+    @Req() request: Request,
+    @Endpoint() endpoint: string,
+  ): Promise<ImportReportResponse> {
+    return this.run('postings', tenant, request, endpoint);
   }
 
   private async run(kind: ImportKind, tenant: TenantContext, request: Request, endpoint: string) {

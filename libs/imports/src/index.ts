@@ -5,6 +5,7 @@ export * from './row-input';
 export * from './csv/csv-records';
 export * from './candidates/candidate-row-importer';
 export * from './companies/company-row-importer';
+export * from './postings/posting-row-importer';
 export * from './import-report.response';
 export * from './cli/import-cli';
 export * from './size-limit';

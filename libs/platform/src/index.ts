@@ -13,6 +13,7 @@ export * from './http/input-walk';
 export * from './http/input-sanity';
 export * from './http/secret-field.decorator';
 export * from './http/json-content-type.middleware';
+export * from './http/csv-export';
 export * from './runtime';
 export * from './platform.module';
 export * from './queue/queue-connection';

@@ -21,7 +21,7 @@ import {
   type ImportReport,
 } from '../import.service';
 
-const USAGE = 'Usage: npm run import -- companies|candidates FILE.csv [--jobcentre <code or id>]';
+const USAGE = 'Usage: npm run import -- companies|candidates|postings FILE.csv [--jobcentre <code or id>]';
 
 /** Exit codes: all rows imported; nothing imported (bad arguments, file or header); some rows refused. */
 export const EXIT = { ok: 0, failed: 1, rowsRejected: 2 } as const;
@@ -111,7 +111,7 @@ export function summary(report: ImportReport, seconds: number): string {
 }
 
 /**
- * `npm run import -- companies|candidates FILE.csv`: on DATABASE_URL when it is set, otherwise on the embedded
+ * `npm run import -- companies|candidates|postings FILE.csv`: on DATABASE_URL when it is set, otherwise on the embedded
  * default's PostgreSQL (its data directory, started for the import; refused while a running Jobbro holds it).
  */
 export async function runImportCli(

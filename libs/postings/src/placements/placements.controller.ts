@@ -1,21 +1,48 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { Access, Tenant, type TenantContext } from '@jobbro/platform';
+import type { Response } from 'express';
+import { Access, sendCsv, Tenant, type TenantContext } from '@jobbro/platform';
 import { Endpoint } from '@jobbro/privacy';
 import { CreatePlacementDto, EndPlacementDto, FindPlacementsQuery } from './dto/placement.dto';
 import { PlacementPageResponse, PlacementResponse } from './placement.response';
-import { PlacementsService } from './placements.service';
+import { PlacementsService, type PlacementExportRow } from './placements.service';
 
 // Where a candidate works is personal data: the staff who work with candidates, and every access is audited.
 const READERS = ['consultant', 'lead', 'network-coordinator'] as const;
 const EDITORS = ['consultant', 'lead'] as const;
+
+const CSV_COLUMNS = [
+  'id',
+  'postingId',
+  'postingTitle',
+  'candidateId',
+  'candidateName',
+  'kind',
+  'kindName',
+  'startDate',
+  'hoursPerWeek',
+  'ladderStepBefore',
+  'ladderStepAfter',
+  'active',
+  'endedAt',
+  'endReason',
+  'endNote',
+  'createdAt',
+];
+
+const toCsvRow = (placement: PlacementExportRow): Record<string, unknown> => ({
+  ...placement,
+  endedAt: placement.endedAt?.toISOString(),
+  createdAt: placement.createdAt.toISOString(),
+});
 
 @ApiTags('placements')
 @Controller('placements')
@@ -51,6 +78,24 @@ export class PlacementsController {
     @Endpoint() endpoint: string,
   ): Promise<PlacementPageResponse> {
     return this.placements.find(tenant, query, endpoint);
+  }
+
+  @Get('export.csv')
+  @Access(...READERS)
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description:
+      `Every placement the filters match (paging ignored), as CSV with the columns ${CSV_COLUMNS.join(', ')}, ` +
+      "streamed; each placement's candidate is audited as read",
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  async exportCsv(
+    @Tenant() tenant: TenantContext,
+    @Query() query: FindPlacementsQuery,
+    @Endpoint() endpoint: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    await sendCsv(response, 'placements.csv', CSV_COLUMNS, this.placements.findAll(tenant, query, endpoint), toCsvRow);
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { Candidate, CandidateLadder, type LadderStep } from '@jobbro/candidates';
 import { invalidField, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
@@ -14,6 +14,10 @@ import type { PlacementResponse } from './placement.response';
 
 /** A placement says where a candidate works: it is audited as a read or change of that candidate. */
 const RECORD_TYPE = 'candidate';
+const EXPORT_BATCH = 500;
+
+/** A placement as the CSV export has it: with whom it placed, and where. */
+export type PlacementExportRow = PlacementResponse & { candidateName: string; postingTitle: string };
 
 /** Today in Denmark, as a calendar date. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
@@ -97,19 +101,56 @@ export class PlacementsService {
 
   async find(tenant: TenantContext, query: FindPlacementsQuery, endpoint: string): Promise<Page<PlacementResponse>> {
     const scope = this.data.for(tenant);
-    const builder = scope.select(Placement, 'placement');
-    if (query.postingId) builder.andWhere('placement.posting_id = :postingId', { postingId: query.postingId });
-    if (query.candidateId)
-      builder.andWhere('placement.candidate_id = :candidateId', { candidateId: query.candidateId });
-    if (query.active !== undefined) builder.andWhere(`placement.ended_at IS ${query.active ? '' : 'NOT '}NULL`);
-    const [items, total] = await builder
-      .orderBy('placement.start_date', 'DESC')
-      .addOrderBy('placement.id', 'ASC')
+    const [items, total] = await this.filtered(scope, query)
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
     await this.audited(tenant, scope, 'read', [...new Set(items.map((each) => each.candidateId))], endpoint);
     return pageOf(items.map(toPlacementView), total, query);
+  }
+
+  /**
+   * Every placement the filters select (paging ignored), in the list's order, a batch at a time, with its posting's
+   * title and its candidate's name (for the CSV export); each batch's candidates are audited as read before it is
+   * handed on.
+   */
+  async *findAll(
+    tenant: TenantContext,
+    query: FindPlacementsQuery,
+    endpoint: string,
+  ): AsyncGenerator<PlacementExportRow> {
+    const scope = this.data.for(tenant);
+    const builder = this.filtered(scope, query);
+    for (let offset = 0; ; offset += EXPORT_BATCH) {
+      const batch = await builder.clone().skip(offset).take(EXPORT_BATCH).getMany();
+      const candidateIds = [...new Set(batch.map((each) => each.candidateId))];
+      const [candidates, postings] = await Promise.all([
+        scope.find(Candidate, { select: { id: true, name: true }, where: { id: In(candidateIds) } }),
+        scope.find(Posting, {
+          select: { id: true, title: true },
+          where: { id: In([...new Set(batch.map((each) => each.postingId))]) },
+        }),
+      ]);
+      await this.audited(tenant, scope, 'read', candidateIds, endpoint);
+      const names = new Map(candidates.map((each) => [each.id, each.name]));
+      const titles = new Map(postings.map((each) => [each.id, each.title]));
+      for (const placement of batch)
+        yield {
+          ...toPlacementView(placement),
+          candidateName: names.get(placement.candidateId) ?? '',
+          postingTitle: titles.get(placement.postingId) ?? '',
+        };
+      if (batch.length < EXPORT_BATCH) return;
+    }
+  }
+
+  private filtered(scope: TenantScope, query: FindPlacementsQuery) {
+    const builder = scope.select(Placement, 'placement');
+    if (query.postingId) builder.andWhere('placement.posting_id = :postingId', { postingId: query.postingId });
+    if (query.candidateId)
+      builder.andWhere('placement.candidate_id = :candidateId', { candidateId: query.candidateId });
+    if (query.active !== undefined) builder.andWhere(`placement.ended_at IS ${query.active ? '' : 'NOT '}NULL`);
+    return builder.orderBy('placement.start_date', 'DESC').addOrderBy('placement.id', 'ASC');
   }
 
   /** Ends a placement with why; the posting keeps its status (a filled posting stays filled). */

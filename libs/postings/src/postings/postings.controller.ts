@@ -8,11 +8,8 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
+import { Access, sendCsv, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { FindPostingsQuery } from './dto/find-postings.query';
 import { CreatePostingDto, UpdatePostingDto } from './dto/posting.dto';
 import { PostingPageResponse, PostingResponse } from './posting.response';
@@ -49,7 +46,7 @@ const CSV_COLUMNS = [
   'createdAt',
 ];
 
-/** One posting as a CSV row: codes and labels flat, lists joined with semicolons. */
+/** One posting as a CSV row: codes and labels flat, lists joined with "|" (as the import reads them). */
 function toCsvRow(posting: PostingResponse): Record<string, unknown> {
   return {
     ...posting,
@@ -58,9 +55,9 @@ function toCsvRow(posting: PostingResponse): Record<string, unknown> {
     occupationCode: posting.occupation?.code,
     occupation: posting.occupation?.label,
     sector: posting.sector?.code,
-    targetGroups: posting.targetGroups.join(';'),
-    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join(';'),
-    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join(';'),
+    targetGroups: posting.targetGroups.join('|'),
+    requiredSkills: posting.requiredSkills.map((skill) => skill.uri).join('|'),
+    desiredSkills: posting.desiredSkills.map((skill) => skill.uri).join('|'),
     publishedAt: posting.publishedAt?.toISOString(),
     createdAt: posting.createdAt.toISOString(),
   };
@@ -101,27 +98,7 @@ export class PostingsController {
     @Query() query: FindPostingsQuery,
     @Res() response: Response,
   ): Promise<void> {
-    const rows = this.postings.findAll(tenant, query);
-    // The first batch is read before anything is sent, so a bad filter is still a 400 naming it.
-    const first = await rows.next();
-    response.status(200);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="postings.csv"');
-    async function* csvRows() {
-      if (first.done) return;
-      yield toCsvRow(first.value);
-      for await (const posting of rows) yield toCsvRow(posting);
-    }
-    try {
-      await pipeline(
-        Readable.from(csvRows()),
-        stringify({ header: true, columns: CSV_COLUMNS, cast: { boolean: (value) => String(value) } }),
-        response,
-      );
-    } catch (error) {
-      // A client that hangs up mid-download is not an error of ours.
-      if ((error as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
-    }
+    await sendCsv(response, 'postings.csv', CSV_COLUMNS, this.postings.findAll(tenant, query), toCsvRow);
   }
 
   @Get(':id')

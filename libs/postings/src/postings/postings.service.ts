@@ -1,6 +1,4 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { Company } from '@jobbro/companies';
 import { IntakesService } from '@jobbro/duty-desk';
@@ -9,8 +7,6 @@ import {
   invalidFields,
   pageOf,
   TenantData,
-  toFieldErrors,
-  type FieldError,
   type Page,
   type TenantContext,
   type TenantScope,
@@ -19,7 +15,7 @@ import { PostcodesService, TaxonomyService } from '@jobbro/taxonomy';
 import { checkPosting, fieldsForeignTo, violationsAsFieldErrors, type RuleStage } from '../rules/posting-rules';
 import type { PostingRulesSettings } from '../rules/posting-rules-settings';
 import { PostingSettingsService } from '../settings/posting-settings.service';
-import { CreatePostingDto, type CreatePostingFromIntakeDto, type UpdatePostingDto } from './dto/posting.dto';
+import type { CreatePostingDto, CreatePostingFromIntakeDto, UpdatePostingDto } from './dto/posting.dto';
 import type { FindPostingsQuery } from './dto/find-postings.query';
 import { assertCan, assertEmployerMayEdit, PostingTransitionError } from './posting-lifecycle';
 import { Posting } from './posting.entity';
@@ -33,8 +29,8 @@ const EXPORT_BATCH = 500;
 
 type PostingInput = Partial<Omit<CreatePostingDto, 'companyId'>>;
 
-/** One row of a bulk create: the posting made from it, or everything wrong with it. */
-export type PostingRowResult = { ok: true; posting: PostingResponse } | { ok: false; errors: FieldError[] };
+/** What an import did with one row. */
+export type PostingImportOutcome = 'imported' | 'updated' | 'unchanged';
 
 /**
  * Postings of the caller's jobcentre. Staff see and work all of them; an employer user sees and drafts only those of
@@ -76,61 +72,52 @@ export class PostingsService {
   }
 
   /**
-   * Checks one posting row exactly as POST /postings would (the DTO's rules, the taxonomy, the kind rules) without
-   * writing it; for imports, which report every bad row with its reasons.
+   * One row of an import, upserted on its externalId in the caller's transaction: a new posting is checked as
+   * POST /postings checks it, an existing one as PATCH /postings/:id; with `open` a draft is then published as
+   * POST /postings/:id/publish publishes it (an open posting stays open either way). `clear` names the fields to
+   * empty on an existing posting. With `write: false` the row is only checked. A row that changes nothing is
+   * 'unchanged', so a second run of the same file writes nothing. Throws the API's 400 for a bad row.
    */
-  async validateRow(tenant: TenantContext, row: object): Promise<FieldError[]> {
-    const dto = plainToInstance(CreatePostingDto, row);
-    const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-    if (errors.length) return errors;
-    try {
-      await this.data.for(tenant).transaction(async (scope) => {
-        const company = await this.companyFor(tenant, scope, dto.companyId);
-        await this.prepare(tenant, scope, this.blank(tenant, scope, company), dto, 'draft');
-      });
-      return [];
-    } catch (error) {
-      return fieldErrorsOf(error);
-    }
-  }
-
-  /**
-   * Creates postings from rows in one transaction, each checked as POST /postings checks it; a row with an
-   * externalId this jobcentre already has updates that posting instead (so an import can run twice). Bad rows are
-   * reported by index and not written; the good ones are.
-   */
-  async createMany(tenant: TenantContext, rows: object[]): Promise<PostingRowResult[]> {
-    const results: PostingRowResult[] = [];
-    await this.data.for(tenant).transaction(async (scope) => {
-      for (const row of rows) {
-        const dto = plainToInstance(CreatePostingDto, row);
-        const errors = toFieldErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
-        if (errors.length) {
-          results.push({ ok: false, errors });
-          continue;
-        }
-        try {
-          const posting = await scope.transaction(async (savepoint) => {
-            const company = await this.companyFor(tenant, savepoint, dto.companyId);
-            const existing = dto.externalId
-              ? await savepoint.findOne(Posting, {
-                  where: { externalId: dto.externalId },
-                  lock: { mode: 'pessimistic_write' },
-                })
-              : null;
-            if (!existing) return this.saveNew(tenant, savepoint, company, dto);
-            assertCan('edit', existing.status);
-            const stage = existing.status === 'draft' ? 'draft' : 'publish';
-            const { companyId: _company, ...change } = dto;
-            return savepoint.save(Posting, await this.prepare(tenant, savepoint, existing, change, stage));
-          });
-          results.push({ ok: true, posting: await this.view(tenant, scope, posting) });
-        } catch (error) {
-          results.push({ ok: false, errors: fieldErrorsOf(error) });
-        }
-      }
+  async importRow(
+    tenant: TenantContext,
+    scope: TenantScope,
+    input: CreatePostingDto & { externalId: string },
+    options: { open: boolean; clear: readonly (keyof UpdatePostingDto)[]; write: boolean },
+  ): Promise<PostingImportOutcome> {
+    const company = await this.companyFor(tenant, scope, input.companyId);
+    const { companyId: _company, ...fields } = input;
+    const existing = await scope.findOne(Posting, {
+      where: { externalId: input.externalId },
+      ...(options.write ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    return results;
+    if (existing && existing.companyId !== company.id)
+      throw invalidField('companyId', `the posting ${input.externalId} belongs to another company`);
+    const cleared = Object.fromEntries(options.clear.map((field) => [field, null]));
+    const posting = existing
+      ? await this.prepare(
+          tenant,
+          scope,
+          Object.assign(new Posting(), existing, { company }),
+          { ...cleared, ...fields } as PostingInput,
+          existing.status === 'draft' ? 'draft' : 'publish',
+        )
+      : await this.prepare(tenant, scope, this.blank(tenant, scope, company), fields, 'draft');
+    if (options.open && posting.status === 'draft') {
+      assertRules(posting, await this.settings.rulesFor(tenant, scope), 'publish');
+      Object.assign(posting, { status: 'open', publishedAt: new Date() });
+    }
+    if (posting.status === 'open' && posting.positionsFilled >= posting.positions) posting.status = 'filled';
+    if (existing && sameColumns(existing, posting)) return 'unchanged';
+    if (existing && existing.status !== 'draft' && existing.status !== 'open')
+      throw invalidField(
+        'externalId',
+        `the posting ${input.externalId} is ${existing.status} and cannot be changed (only a draft or an open one can)`,
+      );
+    if (options.write) {
+      const { company: _loaded, ...columns } = posting;
+      await scope.save(Posting, Object.assign(new Posting(), columns));
+    }
+    return existing ? 'updated' : 'imported';
   }
 
   async get(tenant: TenantContext, id: string): Promise<PostingResponse> {
@@ -412,11 +399,13 @@ function assertRules(posting: Posting, settings: PostingRulesSettings, stage: Ru
 const isEmployer = (tenant: TenantContext) => tenant.actor?.role === 'employer';
 const notFound = (id: string) => `No posting with id ${id}`;
 
-/** The field errors of a refused row; a refusal that names no field (a 409) is reported on the row itself. */
-function fieldErrorsOf(error: unknown): FieldError[] {
-  const response = (error as { getResponse?: () => unknown }).getResponse?.() as
-    { errors?: FieldError[]; message?: string } | undefined;
-  if (response?.errors) return response.errors;
-  if (response?.message) return [{ field: 'row', messages: [response.message] }];
-  throw error;
+/** Whether an import row leaves the stored posting as it was. */
+function sameColumns(stored: Posting, next: Posting): boolean {
+  const ignored = new Set(['company', 'createdAt', 'updatedAt', 'version']);
+  return Object.keys(next)
+    .filter((key) => !ignored.has(key))
+    .every(
+      (key) =>
+        JSON.stringify(stored[key as keyof Posting] ?? null) === JSON.stringify(next[key as keyof Posting] ?? null),
+    );
 }
