@@ -11,7 +11,6 @@
  */
 import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -21,6 +20,7 @@ import { MIGRATIONS, startEmbeddedPostgres, withDatabase, ensureDatabase } from 
 import { CANDIDATE_CSV_COLUMNS, TARGET_GROUPS } from '@jobbro/candidates';
 import { runImportCli } from '@jobbro/imports';
 import { normaliseTerm } from '@jobbro/taxonomy';
+import { freePort } from './support/api-process';
 
 // A full collection before each checkpoint, so its heap figure is what is alive, not garbage not yet collected.
 setFlagsFromString('--expose_gc');
@@ -34,17 +34,6 @@ const FIRST_NAMES = ['Sofie', 'Mads', 'Emma', 'Frederik', 'Ida', 'Lucas', 'Freja
 const LAST_NAMES = ['Hansen', 'Jensen', 'Nielsen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen'];
 // Occupations småjob and shortage-sector candidates are placed in: cleaners, warehouse, kitchen, care, building.
 const OCCUPATION_PREFIXES = ['9112', '8344', '9333', '5322', '9412', '7112', '5120', '9321'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)];
 

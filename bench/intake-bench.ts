@@ -10,13 +10,12 @@
  * fresh embedded PostgreSQL in a temporary directory, so the numbers include the queue on PostgreSQL, as shipped
  * (set REDIS_URL to measure the Redis backend instead).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort, startApi, stopApi } from './support/api-process';
 
 const INTAKES = Number(process.env.BENCH_INTAKES ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobbro-bench-'));
   chmodSync(dataDir, 0o755);
   const [httpPort, pgPort] = [await freePort(), await freePort()];
-  const api = await startApi(httpPort, pgPort, join(dataDir, 'postgres'));
+  const api = await startApi(httpPort, pgPort, join(dataDir, 'postgres'), { DUTY_DESK_REMINDER_BEFORE: '15s' });
   const db = new Client({ connectionString: `postgres://postgres:jobbro-embedded@127.0.0.1:${pgPort}/jobbro` });
   try {
     await db.connect();
@@ -185,57 +184,6 @@ function timedPost(agent: Agent, port: number, accessToken: string, body: string
     );
     req.on('error', reject);
     req.end(body);
-  });
-}
-
-async function startApi(httpPort: number, pgPort: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../dist/apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(httpPort),
-      HOST: '127.0.0.1',
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      EMBEDDED_POSTGRES_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DEMO_SEED: 'always',
-      DUTY_DESK_REMINDER_BEFORE: '15s',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error('The API did not start within 120 s (did you run `npm run build`?)')),
-      120_000,
-    );
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Jobbro is running') && output.includes('Demo jobcentre')) {
-        clearTimeout(timer);
-        ready();
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`The API exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
-
-function stopApi(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.on('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
   });
 }
 

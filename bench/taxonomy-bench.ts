@@ -9,12 +9,10 @@
  *
  * `npm run bench` builds first. BENCH_HTTP=false skips the second part.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readEscoFile, splitLabels } from '../libs/platform/src/database/migrations/data/esco/read-esco';
 import { SECTORS_V1 } from '../libs/platform/src/database/migrations/data/sectors-v1';
 import {
@@ -26,6 +24,7 @@ import {
   type Skill,
   type SkillType,
 } from '@jobbro/taxonomy';
+import { freePort, startApi, stopApi } from './support/api-process';
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 4_000);
 const HTTP_QUERIES = Number(process.env.BENCH_HTTP_QUERIES ?? 2_000);
@@ -279,56 +278,6 @@ function timedGet(agent: Agent, port: number, accessToken: string, path: string)
     );
     req.on('error', reject);
     req.end();
-  });
-}
-
-async function startApi(httpPort: number, pgPort: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [resolve(__dirname, '../dist/apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(httpPort),
-      HOST: '127.0.0.1',
-      EMBEDDED_POSTGRES_PORT: String(pgPort),
-      EMBEDDED_POSTGRES_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      DEMO_SEED: 'always',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(
-      () => fail(new Error('The API did not start within 180 s (did you run `npm run build`?)')),
-      180_000,
-    );
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Jobbro is running') && output.includes('Demo jobcentre')) {
-        clearTimeout(timer);
-        ready();
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`The API exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
-
-function stopApi(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null) return done();
-    child.on('exit', () => done());
-    child.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
   });
 }
 
