@@ -3,12 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword, UserAccount } from '@jobbro/access';
+import {
+  Candidate,
+  CandidateConsultantChange,
+  CandidateLadderStep,
+  CandidateSkill,
+  INITIAL_ASSIGNMENT,
+  REGISTERED,
+  type EducationLevel,
+  type TargetGroup,
+} from '@jobbro/candidates';
 import { Company } from '@jobbro/companies';
 import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import { Posting, type PostingKind } from '@jobbro/postings';
+import { DEMO_CANDIDATES, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
 
 export const DEMO_JOBCENTRE_CODE = 'hedensted';
 
@@ -59,8 +71,9 @@ export interface DemoLogins {
 }
 
 /**
- * Seeds the Hedensted demo jobcentre on first start: staff, a few companies, and a duty roster that puts the
- * three consultants on duty around the clock for the next 14 days, so a new intake always finds someone.
+ * Seeds the Hedensted demo jobcentre on first start: staff, a few companies, five candidates and three postings
+ * (see demo-data.ts), and a duty roster that puts the three consultants on duty around the clock for the next 14
+ * days, so a new intake always finds someone.
  */
 @Injectable()
 export class DemoSeedService {
@@ -100,12 +113,14 @@ export class DemoSeedService {
         ),
         manager.create(UserAccount, { ...DEMO_EMPLOYER, jobcentreId: jobcentre.id, passwordHash }),
       ]);
-      await manager.save(
+      const companies = await manager.save(
         DEMO_COMPANIES.map((company) =>
           manager.create(Company, { ...company, jobcentreId: jobcentre.id, contactPersons: [] }),
         ),
       );
       const consultants = staff.filter((member) => member.role === 'consultant');
+      await this.seedCandidates(manager, jobcentre.id, consultants, now);
+      await this.seedPostings(manager, jobcentre.id, companies, now);
       const day = 24 * 3600 * 1000;
       const start = new Date(now.getTime() - 3600 * 1000);
       await manager.save(
@@ -129,6 +144,87 @@ export class DemoSeedService {
         { name: `${DEMO_EMPLOYER.name} (Juelsminde Byg & Anlæg ApS)`, email: DEMO_EMPLOYER.email, role: 'employer' },
       ],
     };
+  }
+
+  private async seedCandidates(
+    manager: EntityManager,
+    jobcentreId: string,
+    consultants: StaffMember[],
+    now: Date,
+  ): Promise<void> {
+    for (const demo of DEMO_CANDIDATES) {
+      const consultantId = consultants[demo.consultant].id;
+      const candidate = await manager.save(
+        manager.create(Candidate, {
+          jobcentreId,
+          name: demo.name,
+          birthDate: demo.birthDate,
+          targetGroup: demo.targetGroup as TargetGroup,
+          educationLevel: 'grundskole' as EducationLevel,
+          ladderStep: demo.ladderStep,
+          postcode: demo.postcode,
+          travelReachKm: demo.travelReachKm,
+          hoursPerWeek: demo.hoursPerWeek,
+          desiredOccupations: demo.desiredOccupations,
+          desiredSectors: demo.desiredSectors,
+          willingToChangeSector: demo.willingToChangeSector,
+          consultantId,
+        }),
+      );
+      await manager.insert(
+        CandidateSkill,
+        demo.skills.map(([skill, level]) => ({
+          jobcentreId,
+          candidateId: candidate.id,
+          skillUri: DEMO_SKILLS[skill],
+          level,
+        })),
+      );
+      await manager.insert(CandidateLadderStep, {
+        jobcentreId,
+        candidateId: candidate.id,
+        step: demo.ladderStep,
+        previousStep: null,
+        reason: REGISTERED,
+        changedAt: now,
+      });
+      await manager.insert(CandidateConsultantChange, {
+        jobcentreId,
+        candidateId: candidate.id,
+        fromConsultantId: null,
+        toConsultantId: consultantId,
+        reason: INITIAL_ASSIGNMENT,
+        changedAt: now,
+      });
+    }
+  }
+
+  private async seedPostings(manager: EntityManager, jobcentreId: string, companies: Company[], now: Date) {
+    const day = 24 * 3600 * 1000;
+    await manager.save(
+      DEMO_POSTINGS.map((demo) =>
+        manager.create(Posting, {
+          jobcentreId,
+          companyId: companies.find((company) => company.cvrNumber === demo.companyCvr)!.id,
+          kind: demo.kind as PostingKind,
+          status: demo.status,
+          title: demo.title,
+          description: demo.description,
+          occupationCode: demo.occupationCode,
+          requiredSkills: demo.requiredSkills.map((skill) => DEMO_SKILLS[skill]),
+          hoursPerWeek: demo.hoursPerWeek,
+          workplacePostcode: demo.workplacePostcode,
+          startDate: new Date(now.getTime() + demo.startsInDays * day).toISOString().slice(0, 10),
+          positions: demo.positions,
+          targetGroups: demo.targetGroups,
+          educationName: demo.educationName ?? null,
+          educationMonths: demo.educationMonths ?? null,
+          companyVisiblePublicly: demo.companyVisiblePublicly,
+          createdByName: 'Demo',
+          publishedAt: demo.status === 'open' ? now : null,
+        }),
+      ),
+    );
   }
 
   /** One random password for the demo users, made on first start and kept with the data so it can be shown again. */
