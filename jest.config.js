@@ -43,6 +43,9 @@ const common = {
 };
 
 module.exports = {
+  // Hooks that register candidates or postings load the ESCO catalogue (1–2 s, more while two cores are shared by
+  // parallel files); 5 s was a coin toss for them on a busy machine. Speed is measured by the benchmarks, not here.
+  testTimeout: 15_000,
   reporters: ['default', require.resolve('./test/support/summary-reporter.js')],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
