@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import axe from 'axe-core';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
 import { startApi, stop, type JobbroProcess } from './support/processes';
-import { createTestDatabase } from './support/test-app';
+import { createTestDatabase, queryDatabase } from './support/test-app';
 import { removeDir } from './support/test-infrastructure';
 
 /**
@@ -27,11 +28,12 @@ let api: JobbroProcess;
 let dataDir: string;
 let password: string;
 let browser: Browser;
+let databaseUrl: string;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'jobbro-web-'));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const databaseUrl = await createTestDatabase();
+  databaseUrl = await createTestDatabase();
   [api, browser] = await Promise.all([
     // The demo password file lives next to the embedded PostgreSQL's data directory, which this API never starts.
     startApi({ databaseUrl, env: { DEMO_SEED: 'always', EMBEDDED_POSTGRES_DIR: join(dataDir, 'postgres') } }),
@@ -123,8 +125,49 @@ describe('serving the web app from the API process', () => {
   });
 });
 
+/** Files intakes as the consultant through the API; the first one made overdue in the database (no worker runs). */
+async function fileIntakes(): Promise<{ breached: string; onTime: string; deadline: string }> {
+  const login = await request(api.url!)
+    .post('/api/v1/auth/login')
+    .send({ email: CONSULTANT.email, password })
+    .expect(200);
+  const file = async (description: string) =>
+    (
+      await request(api.url!)
+        .post('/api/v1/intakes')
+        .set('Authorization', `Bearer ${login.body.accessToken}`)
+        .set('Idempotency-Key', randomUUID())
+        .send({
+          company: { cvrNumber: '10150817', name: 'Juelsminde Byg & Anlæg ApS' },
+          contactPerson: { name: 'Mette Jensen', phone: '+45 75 12 34 56' },
+          kind: 'småjob',
+          description,
+          channel: 'phone',
+        })
+        .expect(201)
+    ).body as { id: string; deadlineAt: string };
+  const breached = await file('Lagerhjælp 10 timer om ugen');
+  const onTime = await file('Voksenlærling som tømrer');
+  await queryDatabase(
+    databaseUrl,
+    `UPDATE intakes SET received_at = now() - interval '30 hours', reminder_at = now() - interval '10 hours',
+       deadline_at = now() - interval '6 hours', breached_at = now() - interval '6 hours' WHERE id = $1`,
+    [breached.id],
+  );
+  await request(api.url!).post('/api/v1/auth/logout').set('Authorization', `Bearer ${login.body.accessToken}`);
+  return { breached: breached.id, onTime: onTime.id, deadline: onTime.deadlineAt };
+}
+
+describe('GET /api/v1/demo', () => {
+  it('says this process seeds the demo jobcentre, and nothing more', async () => {
+    const response = await request(api.url!).get('/api/v1/demo').expect(200);
+    expect(response.body).toEqual({ demo: true });
+  });
+});
+
 describe('the web app in Chromium', () => {
   it('signs a consultant in (after a wrong password), shows the shell, and signs out for good', async () => {
+    const intakes = await fileIntakes();
     const { page, errors } = await openPage();
     const started = performance.now();
     await page.goto(api.url!);
@@ -139,6 +182,9 @@ describe('the web app in Chromium', () => {
     expect(await page.title()).toBe('Log ind · Jobbro');
     // The e-mail field has the focus, and its label names it.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.getByTestId('demo-hint').waitFor();
+    expect(await page.getByTestId('demo-hint').textContent()).toContain('.data/demo-password');
+    expect(await page.getByTestId('demo-hint').textContent()).not.toContain(password);
     expect(await seriousViolations(page)).toEqual([]);
 
     // Nothing typed: the error is announced, and nothing is sent.
@@ -163,7 +209,23 @@ describe('the web app in Chromium', () => {
     await page.getByLabel('Adgangskode').fill(password);
     await submit.click();
 
-    await page.getByRole('heading', { level: 1, name: `Velkommen, ${CONSULTANT.name}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Vagtskema' }).waitFor();
+    // The queue, most urgent deadline first: the breached intake on top, marked in words, not colour only.
+    const rows = page.locator('table.queue tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain('Frist overskredet');
+    expect(await rows.nth(1).textContent()).not.toContain('Frist overskredet');
+    const danishDeadline = new Intl.DateTimeFormat('da-DK', {
+      timeZone: 'Europe/Copenhagen',
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(new Date(intakes.deadline));
+    expect(await rows.nth(1).locator('time').textContent()).toBe(danishDeadline);
+    expect(await rows.nth(1).locator('time').getAttribute('datetime')).toBe(intakes.deadline);
+    expect(await rows.nth(1).textContent()).toContain('Juelsminde Byg & Anlæg ApS');
+    expect(await rows.nth(1).textContent()).toContain('Småjob');
+    expect(await page.getByText('2 åbne henvendelser').count()).toBe(1);
     expect(await page.getByTestId('user-name').textContent()).toBe(CONSULTANT.name);
     expect(await page.getByTestId('user-role').textContent()).toBe('Konsulent');
     expect(await page.getByRole('banner').count()).toBe(1);

@@ -3,6 +3,7 @@ import type { components, paths } from './schema';
 
 export type WhoAmI = components['schemas']['WhoAmIResponse'];
 export type Role = WhoAmI['role'];
+export type Intake = components['schemas']['IntakeResponse'];
 
 /**
  * The session's tokens live in this module's memory only: never in localStorage, sessionStorage or a readable cookie,

@@ -1,6 +1,22 @@
 // Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
 
 export interface paths {
+  '/api/v1/demo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DemoController_mode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -821,6 +837,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    DemoModeResponse: {
+      /** @description This process seeds the demo jobcentre: its logins are printed in the terminal that started Jobbro and the password is kept in .data/demo-password. Never the logins themselves. */
+      demo: boolean;
+    };
     HealthCheckResponse: {
       /** @enum {string} */
       status: 'up' | 'down';
@@ -2480,6 +2500,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  DemoController_mode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the demo jobcentre is seeded by this process */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoModeResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   HealthController_check: {
     parameters: {
       query?: never;

@@ -2,17 +2,21 @@ import { useEffect, useRef } from 'react';
 import type { WhoAmI } from '../api/client';
 import { fill, formatDate, LanguageSwitch, useI18n } from '../i18n';
 import { useSession } from '../session';
+import { DutyDeskQueue } from './DutyDeskQueue';
+
+const STAFF = new Set(['consultant', 'network-coordinator', 'lead', 'admin']);
 
 /** The signed-in frame every page will live in: skip link, header with who is signed in, navigation, main. */
 export function Shell({ user }: { user: WhoAmI }) {
   const { t, language } = useI18n();
   const { signOut } = useSession();
   const heading = useRef<HTMLHeadingElement>(null);
+  const staff = STAFF.has(user.role);
 
   useEffect(() => {
-    document.title = t.appName;
+    document.title = staff ? `${t.queue.title} · ${t.appName}` : t.appName;
     heading.current?.focus();
-  }, [t]);
+  }, [t, staff]);
 
   return (
     <>
@@ -25,7 +29,7 @@ export function Shell({ user }: { user: WhoAmI }) {
           <ul>
             <li>
               <a href="/" aria-current="page">
-                {t.appName}
+                {staff ? t.queue.title : t.appName}
               </a>
             </li>
           </ul>
@@ -43,9 +47,10 @@ export function Shell({ user }: { user: WhoAmI }) {
       </header>
       <main id="main" tabIndex={-1}>
         <h1 ref={heading} tabIndex={-1}>
-          {fill(t.shell.welcome, { name: user.name })}
+          {staff ? t.queue.title : fill(t.shell.welcome, { name: user.name })}
         </h1>
         <p>{fill(t.shell.today, { date: formatDate(new Date(), language) })}</p>
+        {staff && <DutyDeskQueue />}
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
 import { fill, LanguageSwitch, useI18n } from '../i18n';
 import { useSession } from '../session';
 
@@ -9,6 +10,7 @@ export function SignIn() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [demo, setDemo] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const emailInput = useRef<HTMLInputElement>(null);
 
@@ -16,6 +18,13 @@ export function SignIn() {
     document.title = `${t.signIn.title} · ${t.appName}`;
   }, [t]);
   useEffect(() => emailInput.current?.focus(), []);
+  useEffect(() => {
+    // Only the embedded default says where its demo logins are; the hint is a convenience, so a failure is silent.
+    api
+      .GET('/api/v1/demo')
+      .then(({ data }) => setDemo(data?.demo === true))
+      .catch(() => undefined);
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,6 +50,11 @@ export function SignIn() {
       <main id="main" className="sign-in" tabIndex={-1}>
         <h1 ref={heading}>{t.signIn.title}</h1>
         <p>{t.signIn.intro}</p>
+        {demo && (
+          <p className="demo-hint" data-testid="demo-hint">
+            {t.signIn.demo}
+          </p>
+        )}
         <form onSubmit={(event) => void submit(event)} noValidate aria-describedby="sign-in-error">
           <div className="field">
             <label htmlFor="email">{t.signIn.email}</label>
