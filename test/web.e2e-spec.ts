@@ -197,6 +197,8 @@ describe('the web app in Chromium', () => {
     await submit.click();
     await page.getByText('E-mail eller adgangskode er forkert.').waitFor();
     expect(await alert.getAttribute('aria-live')).toBe('assertive');
+    expect(await page.getByLabel('Adgangskode').getAttribute('aria-describedby')).toBe('sign-in-error');
+    expect(await page.getByLabel('Adgangskode').getAttribute('aria-invalid')).toBe('true');
     // What was typed stays.
     expect(await page.getByLabel('E-mail').inputValue()).toBe(CONSULTANT.email);
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-error.png'), fullPage: true });

@@ -55,7 +55,7 @@ export function SignIn() {
             {t.signIn.demo}
           </p>
         )}
-        <form onSubmit={(event) => void submit(event)} noValidate aria-describedby="sign-in-error">
+        <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="email">{t.signIn.email}</label>
             <input
@@ -67,6 +67,7 @@ export function SignIn() {
               value={email}
               onChange={(event) => setEmail(event.target.value)}
               aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'sign-in-error' : undefined}
             />
           </div>
           <div className="field">
@@ -79,6 +80,7 @@ export function SignIn() {
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'sign-in-error' : undefined}
             />
           </div>
           <p id="sign-in-error" className="error" role="alert" aria-live="assertive">
