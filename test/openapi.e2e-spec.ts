@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -31,6 +33,19 @@ describe('The OpenAPI document (openapi.json, /docs-json)', () => {
   it('is committed exactly as the code generates it (run `npm run openapi` after changing the API)', () => {
     const committed = JSON.parse(readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8'));
     expect(served).toEqual(committed);
+  });
+
+  it("has the web app's API types generated from the committed document (apps/web/src/api/schema.d.ts)", () => {
+    const script = join(__dirname, '..', 'scripts/openapi-types.mjs');
+    expect(execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' })).toContain('matches openapi.json');
+    // The check can fail: against a changed document, the committed types are out of date.
+    const changed = JSON.parse(readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8'));
+    changed.components.schemas.WhoAmIResponse.properties.nickname = { type: 'string' };
+    const file = join(tmpdir(), `jobbro-openapi-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(changed));
+    const stale = spawnSync(process.execPath, [script, '--check', file], { encoding: 'utf8' });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('out of date');
   });
 
   it('declares a success response with its schema for every operation (204 without a body)', () => {

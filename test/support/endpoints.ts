@@ -121,6 +121,7 @@ async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<st
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
+  'GET /api/v1/demo': { allow: PUBLIC, path: () => '/api/v1/demo' },
   'POST /api/v1/auth/login': {
     allow: PUBLIC,
     path: () => '/api/v1/auth/login',

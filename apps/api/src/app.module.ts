@@ -10,6 +10,7 @@ import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
 import { DemoSeedService } from './demo/demo-seed.service';
+import { DemoController } from './demo/demo.controller';
 
 /** The HTTP API; in the embedded default (`role: all`) the same process also runs the workers. */
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         ImportsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
+      controllers: [DemoController],
       providers: [DemoSeedService],
     };
   }

@@ -33,3 +33,4 @@ export * from './cache/ttl-cache';
 export * from './concurrency/group-commit';
 export * from './concurrency/with-timeout';
 export * from './queue/job-catalogue';
+export * from './bootstrap/web-app';

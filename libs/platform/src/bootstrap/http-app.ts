@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { HttpExceptionFilter } from '../http/http-exception.filter';
 import { HttpDrain } from './http-drain';
 import { buildOpenApiDocument } from './openapi';
+import { findWebAppDir, serveWebApp } from './web-app';
 import { requireJsonContentType } from '../http/json-content-type.middleware';
 import { createValidationPipe } from '../http/validation';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '../runtime';
@@ -26,6 +27,9 @@ export function configureHttpApp(app: INestApplication): INestApplication {
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Api-Key'],
     maxAge: 600,
   });
+  // The web app, when built (npm run build): the same process serves it at /, the API keeps /api/v1.
+  const webAppDir = findWebAppDir();
+  if (webAppDir) serveWebApp(app, webAppDir);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());

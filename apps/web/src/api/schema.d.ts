@@ -1,0 +1,7024 @@
+// Generated from openapi.json by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+  '/api/v1/demo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DemoController_mode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ApiKeysController_list'];
+    put?: never;
+    post: operations['ApiKeysController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['ApiKeysController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StaffController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CompaniesController_find'];
+    put?: never;
+    post: operations['CompaniesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CompaniesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CompaniesController_update'];
+    trace?: never;
+  };
+  '/api/v1/employer/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EmployerCompaniesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IntakesController_queue'];
+    put?: never;
+    post: operations['IntakesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IntakesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IntakesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/claim': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IntakesController_claim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/reassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IntakesController_reassign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/contact-attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IntakesController_logContactAttempt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IntakesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employer/intakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EmployerIntakesController_list'];
+    put?: never;
+    post: operations['EmployerIntakesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/employer/intakes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['EmployerIntakesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty-roster': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DutyRosterController_list'];
+    put?: never;
+    post: operations['DutyRosterController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty-roster/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['DutyRosterController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty-desk/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DutyDeskSettingsController_get'];
+    put: operations['DutyDeskSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CandidatesController_find'];
+    put?: never;
+    post: operations['CandidatesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CandidatesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CandidatesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CandidatesController_update'];
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}/ladder-steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CandidatesController_ladderSteps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}/consultant-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CandidatesController_consultantChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CandidatesController_giveConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}/consents/{companyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['CandidatesController_withdrawConsent'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AuditLogController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postcodes/{postcode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostcodesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postcodes/{postcode}/distance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostcodesController_distance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/taxonomy/skills': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaxonomyController_searchSkills'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/taxonomy/occupations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaxonomyController_searchOccupations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/taxonomy/occupations/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaxonomyController_occupation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/taxonomy/sectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TaxonomyController_sectors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostingsController_find'];
+    put?: never;
+    post: operations['PostingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postings/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostingsController_exportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['PostingsController_update'];
+    trace?: never;
+  };
+  '/api/v1/postings/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PostingsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postings/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PostingsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/intakes/{id}/posting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['IntakePostingController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlacementsController_find'];
+    put?: never;
+    post: operations['PlacementsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlacementsController_exportCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PlacementsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/placements/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PlacementsController_end'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/posting-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PostingSettingsController_get'];
+    put: operations['PostingSettingsController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_companies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_candidates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ImportsController_postings'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    DemoModeResponse: {
+      /** @description This process seeds the demo jobcentre: its logins are printed in the terminal that started Jobbro and the password is kept in .data/demo-password. Never the logins themselves. */
+      demo: boolean;
+    };
+    HealthCheckResponse: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+      /** @description Why it is down */
+      error?: string;
+    };
+    QueueHealthResponse: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+      /** @description Why it is down */
+      error?: string;
+      /**
+       * @description The BullMQ backend in use
+       * @enum {string}
+       */
+      backend: 'postgres' | 'redis';
+    };
+    HealthResponse: {
+      /**
+       * @description degraded: serving, but a further check is down
+       * @enum {string}
+       */
+      status: 'ok' | 'degraded' | 'error';
+      database: components['schemas']['HealthCheckResponse'];
+      queue: components['schemas']['QueueHealthResponse'];
+    };
+    LoginDto: {
+      /** @example anna.mikkelsen@hedensted.dk */
+      email: string;
+      /** Format: password */
+      password: string;
+    };
+    WhoAmIResponse: {
+      /**
+       * Format: uuid
+       * @description The staff member, employer user or API key
+       */
+      id: string;
+      /** @example Anna Mikkelsen */
+      name: string;
+      /** @enum {string} */
+      role: 'consultant' | 'network-coordinator' | 'lead' | 'admin' | 'employer' | 'integration';
+      /** Format: uuid */
+      jobcentreId: string;
+      /** @description Employer users: the CVR numbers they act for; empty for everyone else */
+      companyCvrNumbers: string[];
+    };
+    LoginResponse: {
+      /** @description Send as "Authorization: Bearer <accessToken>" */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /**
+       * @description Seconds until the access token expires
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Works once: POST /auth/refresh gives a new pair */
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+      user: components['schemas']['WhoAmIResponse'];
+    };
+    RefreshDto: {
+      /**
+       * Format: password
+       * @description The refresh token from the login or the last refresh; each works once
+       */
+      refreshToken: string;
+    };
+    TokensResponse: {
+      /** @description Send as "Authorization: Bearer <accessToken>" */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /**
+       * @description Seconds until the access token expires
+       * @example 900
+       */
+      expiresIn: number;
+      /** @description Works once: POST /auth/refresh gives a new pair */
+      refreshToken: string;
+      /** Format: date-time */
+      refreshTokenExpiresAt: string;
+    };
+    CreateApiKeyDto: {
+      /** @example Hjemmeside: kontaktformular for virksomheder */
+      name: string;
+    };
+    CreatedApiKeyResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Hjemmeside: kontaktformular for virksomheder */
+      name: string;
+      /** @description The public part of the key, to recognise it by */
+      keyPrefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+      /**
+       * @description The secret key for X-Api-Key: shown this once, never again
+       * @example jbk_…
+       */
+      key: string;
+    };
+    ApiKeyResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Hjemmeside: kontaktformular for virksomheder */
+      name: string;
+      /** @description The public part of the key, to recognise it by */
+      keyPrefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      lastUsedAt: string | null;
+      /** Format: date-time */
+      revokedAt: string | null;
+    };
+    StaffMemberResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Anna Mikkelsen */
+      name: string;
+      /** @example anna.mikkelsen@hedensted.dk */
+      email: string;
+      /** @enum {string} */
+      role: 'consultant' | 'network-coordinator' | 'lead' | 'admin';
+      /** @description false for someone who has left; kept for the history they made */
+      active: boolean;
+    };
+    StaffPageResponse: {
+      items: components['schemas']['StaffMemberResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    ContactPersonDto: {
+      /** @example Mette Jensen */
+      name: string;
+      /** @example HR-chef */
+      title?: string;
+      /** @example mette@example.dk */
+      email?: string;
+      /** @example +45 75 12 34 56 */
+      phone?: string;
+    };
+    CreateCompanyDto: {
+      /**
+       * @description 8 digits, modulus-11 checked; "DK 4127 5103" is accepted
+       * @example 41275103
+       */
+      cvrNumber: string;
+      /** @example Tømrerfirmaet Hansen ApS */
+      name: string;
+      /** @example Åvej 12 */
+      address?: string;
+      /** @example 8722 */
+      postcode?: string;
+      /** @example Hedensted */
+      city?: string;
+      /** @example håndværk */
+      sector?: string;
+      /** @enum {string} */
+      sizeBand?: 'small' | 'medium' | 'large';
+      contactPersons?: components['schemas']['ContactPersonDto'][];
+    };
+    ContactPersonResponse: {
+      /** @example Mette Jensen */
+      name: string;
+      /** @example HR-chef */
+      title?: string;
+      /** @example mette@example.dk */
+      email?: string;
+      /** @example +45 75 12 34 56 */
+      phone?: string;
+    };
+    CompanyResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The jobcentre whose record this is
+       */
+      jobcentreId: string;
+      /**
+       * @description 8 digits, modulus-11 checked
+       * @example 29189609
+       */
+      cvrNumber: string;
+      /** @example Tømrerfirmaet Hansen ApS */
+      name: string;
+      /** @example Åvej 12 */
+      address: string | null;
+      /** @example 8722 */
+      postcode: string | null;
+      /** @example Hedensted */
+      city: string | null;
+      /** @example håndværk */
+      sector: string | null;
+      /** @enum {string|null} */
+      sizeBand: 'small' | 'medium' | 'large' | null;
+      contactPersons: components['schemas']['ContactPersonResponse'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Grows with every change */
+      version: number;
+    };
+    CompanyPageResponse: {
+      items: components['schemas']['CompanyResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    UpdateCompanyDto: {
+      /**
+       * @description 8 digits, modulus-11 checked; "DK 4127 5103" is accepted
+       * @example 41275103
+       */
+      cvrNumber?: string;
+      /** @example Tømrerfirmaet Hansen ApS */
+      name?: string;
+      /** @example Åvej 12 */
+      address?: string;
+      /** @example 8722 */
+      postcode?: string;
+      /** @example Hedensted */
+      city?: string;
+      /** @example håndværk */
+      sector?: string;
+      /** @enum {string} */
+      sizeBand?: 'small' | 'medium' | 'large';
+      contactPersons?: components['schemas']['ContactPersonDto'][];
+    };
+    NewCompanyDto: {
+      /**
+       * @description A company already registered is reused, by CVR
+       * @example 10150817
+       */
+      cvrNumber: string;
+      /** @example Juelsminde Byg & Anlæg ApS */
+      name: string;
+    };
+    IntakeContactPersonDto: {
+      /** @example Mette Jensen */
+      name: string;
+      /** @example +45 75 12 34 56 */
+      phone?: string;
+      /** @example mette@example.dk */
+      email?: string;
+    };
+    CreateIntakeDto: {
+      /** @description A company already registered in your jobcentre; or give `company` instead */
+      companyId?: string;
+      /** @description Identifies the company by CVR; registered if new */
+      company?: components['schemas']['NewCompanyDto'];
+      contactPerson: components['schemas']['IntakeContactPersonDto'];
+      /** @enum {string} */
+      kind:
+        | 'recruitment'
+        | 'småjob'
+        | 'voksenlærling'
+        | 'praktik-løntilskud'
+        | 'retention'
+        | 'mentor-course'
+        | 'code-of-care-interest';
+      /** @example Søger to lagermedarbejdere, 15 timer om ugen */
+      description: string;
+      /** @enum {string} */
+      channel: 'phone' | 'e-mail' | 'web' | 'visit';
+    };
+    IntakeCompanyReference: {
+      /**
+       * Format: uuid
+       * @example 0b0f6f2c-8a4e-4c44-9f5e-2f2b9c7d1a11
+       */
+      id: string;
+      /**
+       * @description Left out only when the company could not be read
+       * @example 29189609
+       */
+      cvrNumber?: string;
+      /** @example Tømrerfirmaet Hansen ApS */
+      name?: string;
+    };
+    IntakeContactPersonResponse: {
+      /** @example Mette Jensen */
+      name: string;
+      /** @example +45 75 12 34 56 */
+      phone?: string;
+      /** @example mette@example.dk */
+      email?: string;
+    };
+    StaffReference: {
+      /**
+       * Format: uuid
+       * @example 0b0f6f2c-8a4e-4c44-9f5e-2f2b9c7d1a11
+       */
+      id: string;
+      /** @example Anna Mikkelsen */
+      name: string;
+    };
+    IntakeResponse: {
+      /**
+       * Format: uuid
+       * @example 0b0f6f2c-8a4e-4c44-9f5e-2f2b9c7d1a11
+       */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'recruitment'
+        | 'småjob'
+        | 'voksenlærling'
+        | 'praktik-løntilskud'
+        | 'retention'
+        | 'mentor-course'
+        | 'code-of-care-interest';
+      /** @enum {string} */
+      channel: 'phone' | 'e-mail' | 'web' | 'visit';
+      /** @enum {string} */
+      status: 'awaiting-contact' | 'contacted' | 'closed';
+      /** @example 10 timer om ugen på lageret */
+      description: string;
+      company: components['schemas']['IntakeCompanyReference'];
+      contactPerson: components['schemas']['IntakeContactPersonResponse'];
+      /** @description null when nobody was on the duty roster */
+      assignee: components['schemas']['StaffReference'] | null;
+      /** Format: date-time */
+      receivedAt: string;
+      /**
+       * Format: date-time
+       * @description When the first contact is due (the 24-hour promise, or the jobcentre’s policy)
+       */
+      deadlineAt: string;
+      /**
+       * Format: date-time
+       * @description When the assignee is reminded, if the company has not been reached by then
+       */
+      reminderAt: string;
+      /** Format: date-time */
+      reminderSentAt: string | null;
+      /** Format: date-time */
+      firstContactAt: string | null;
+      /** @description The deadline passed before the company was reached */
+      breached: boolean;
+      /** Format: date-time */
+      breachedAt: string | null;
+      /** @description The lead the breach was escalated to */
+      escalatedTo: components['schemas']['StaffReference'] | null;
+      /** @enum {string|null} */
+      outcome: 'posting-created' | 'shortlist-sent' | 'referred' | 'no-need' | null;
+      outcomeNote: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description Grows with every change */
+      version: number;
+    };
+    IntakePageResponse: {
+      items: components['schemas']['IntakeResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    HistoryActorResponse: {
+      /**
+       * Format: uuid
+       * @description Staff only; employers and integrations are named
+       */
+      id: string | null;
+      /** @example Anna Mikkelsen */
+      name: string;
+    };
+    IntakeHistoryEntryResponse: {
+      /** @enum {string} */
+      type:
+        | 'received'
+        | 'assigned'
+        | 'unassigned'
+        | 'claimed'
+        | 'reassigned'
+        | 'contact-attempted'
+        | 'reminder-sent'
+        | 'deadline-breached'
+        | 'closed';
+      /** Format: date-time */
+      at: string;
+      /** @description null when the system acted */
+      actor: components['schemas']['HistoryActorResponse'] | null;
+      /**
+       * @example {
+       *       "reached": true,
+       *       "note": "Talte med Mette",
+       *       "withinDeadline": true
+       *     }
+       */
+      details: {
+        [key: string]: (string | number | boolean) | null;
+      };
+    };
+    ReassignIntakeDto: {
+      /** @description The consultant who takes over */
+      assigneeId: string;
+    };
+    LogContactAttemptDto: {
+      /** @description Whether the company was reached */
+      reached: boolean;
+      /** @example Talte med Mette; sender stillingsopslag i morgen */
+      note?: string;
+    };
+    CloseIntakeDto: {
+      /** @enum {string} */
+      outcome: 'posting-created' | 'shortlist-sent' | 'referred' | 'no-need';
+      /** @description Required for referred and no-need: the reason or where the company was referred */
+      note?: string;
+    };
+    EmployerIntakeDto: {
+      contactPerson: components['schemas']['IntakeContactPersonDto'];
+      /** @enum {string} */
+      kind:
+        | 'recruitment'
+        | 'småjob'
+        | 'voksenlærling'
+        | 'praktik-løntilskud'
+        | 'retention'
+        | 'mentor-course'
+        | 'code-of-care-interest';
+      /** @example Søger to lagermedarbejdere, 15 timer om ugen */
+      description: string;
+      /** @description One of the companies you act for (GET /api/v1/employer/companies) */
+      companyId: string;
+    };
+    EmployerIntakeResponse: {
+      /** Format: uuid */
+      id: string;
+      company: components['schemas']['IntakeCompanyReference'];
+      /** @enum {string} */
+      kind:
+        | 'recruitment'
+        | 'småjob'
+        | 'voksenlærling'
+        | 'praktik-løntilskud'
+        | 'retention'
+        | 'mentor-course'
+        | 'code-of-care-interest';
+      /** @example Vi søger en voksenlærling som tømrer */
+      description: string;
+      contactPerson: components['schemas']['IntakeContactPersonResponse'];
+      /** @enum {string} */
+      status: 'awaiting-contact' | 'contacted' | 'closed';
+      /** Format: date-time */
+      receivedAt: string;
+      /**
+       * Format: date-time
+       * @description When the jobcentre will have called you back at the latest
+       */
+      answerBy: string;
+      /** Format: date-time */
+      firstContactAt: string | null;
+      /** @enum {string|null} */
+      outcome: 'posting-created' | 'shortlist-sent' | 'referred' | 'no-need' | null;
+      /** Format: date-time */
+      closedAt: string | null;
+    };
+    EmployerIntakePageResponse: {
+      items: components['schemas']['EmployerIntakeResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    CreateDutyPeriodDto: {
+      consultantId: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-23T07:00:00Z
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-23T15:00:00Z
+       */
+      endsAt: string;
+    };
+    DutyPeriodResponse: {
+      /** Format: uuid */
+      id: string;
+      consultant: components['schemas']['StaffReference'];
+      /**
+       * Format: date-time
+       * @example 2026-11-23T07:00:00.000Z
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-23T15:00:00.000Z
+       */
+      endsAt: string;
+    };
+    OpeningHoursDto: {
+      /** @example 08:00 */
+      opensAt: string;
+      /** @example 15:00 */
+      closesAt: string;
+    };
+    ClosedDaysDto: {
+      /** @description Grundlovsdag, 5 June */
+      constitutionDay?: boolean;
+      /** @description Juleaftensdag, 24 December */
+      christmasEve?: boolean;
+      /** @description Nytårsaftensdag, 31 December */
+      newYearsEve?: boolean;
+    };
+    FirstContactPolicyDto: {
+      /** @enum {string} */
+      mode: 'calendar-hours' | 'working-hours';
+      /** @example 24 */
+      hours: number;
+      /**
+       * @description working-hours only
+       * @example Europe/Copenhagen
+       */
+      timeZone?: string;
+      /** @description Monday to Friday; required for working-hours */
+      openingHours?: components['schemas']['OpeningHoursDto'];
+      /** @description Days the jobcentre is closed besides public holidays */
+      closedDays?: components['schemas']['ClosedDaysDto'];
+    };
+    DutyDeskSettingsResponse: {
+      firstContactPolicy: components['schemas']['FirstContactPolicyDto'];
+    };
+    UpdateDutyDeskSettingsDto: {
+      firstContactPolicy: components['schemas']['FirstContactPolicyDto'];
+    };
+    CandidateSkillDto: {
+      /**
+       * @description An ESCO skill URI, or a Danish or English label (normalised to the URI)
+       * @example http://data.europa.eu/esco/skill/9a2b8ad4-7d7e-4ea0-8b9a-41a0a4b8b1a4
+       */
+      skill: string;
+      /** @description 1 basics, 2 independent, 3 experienced, 4 teaches */
+      level: number;
+    };
+    CreateCandidateDto: {
+      /** @example Sofie Hansen */
+      name: string;
+      /** @example sofie@example.dk */
+      email?: string;
+      /** @example +45 20 30 40 50 */
+      phone?: string;
+      /**
+       * @description The id in the system the candidate comes from
+       * @example KMD-123456
+       */
+      externalId?: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD; the candidate must be 15 to 80 years old today (never a CPR number)
+       * @example 1990-04-12
+       */
+      birthDate: string;
+      /**
+       * @description Ydelsesgruppe: the benefit the candidate receives
+       * @enum {string}
+       */
+      targetGroup:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Highest completed education
+       * @enum {string}
+       */
+      educationLevel?: 'grundskole' | 'gymnasial' | 'erhvervsfaglig' | 'kort-videregående' | 'mellemlang' | 'lang';
+      /** @example Lagerassistent (EUD) */
+      education?: string;
+      /**
+       * @description A Danish postcode
+       * @example 8722
+       */
+      postcode?: string;
+      /** @description How far the candidate will travel */
+      travelReachKm?: number;
+      /** @description Replaces the candidate's skills when given */
+      skills?: components['schemas']['CandidateSkillDto'][];
+      /**
+       * @description ESCO occupation codes, URIs or labels (normalised to codes)
+       * @example [
+       *       "8344.1"
+       *     ]
+       */
+      desiredOccupations?: string[];
+      /**
+       * @description Sector codes
+       * @example [
+       *       "lager-logistik"
+       *     ]
+       */
+      desiredSectors?: string[];
+      willingToChangeSector?: boolean;
+      /** @description Hours a week the candidate can work */
+      hoursPerWeek?: number;
+      /** @description Beskæftigelsestrappen: 1 activation course … 5 ordinary job */
+      ladderStep: number;
+      /** @description Skånehensyn: what work must take into account; never shown to employers */
+      accommodations?: string;
+      /**
+       * Format: uuid
+       * @description The responsible consultant: a consultant or lead of yours
+       */
+      consultantId?: string;
+      /** @description Why the consultant is (re)assigned; kept in the consultant history */
+      consultantChangeReason?: string;
+      /** @description Free text for the jobcentre only; never shown to employers */
+      notes?: string;
+    };
+    CodeLabelResponse: {
+      /** @example 8344.1 */
+      code: string;
+      /** @example gaffeltruckfører */
+      label: string;
+    };
+    CandidateSkillResponse: {
+      /** @example http://data.europa.eu/esco/skill/9a2b8ad4-7d7e-4ea0-8b9a-41a0a4b8b1a4 */
+      uri: string;
+      /**
+       * @description Danish label, English where there is none
+       * @example truckcertifikat
+       */
+      label: string;
+      level: number;
+    };
+    CandidateResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Sofie Hansen */
+      name: string;
+      /** @example sofie@example.dk */
+      email: string | null;
+      /** @example +45 20 30 40 50 */
+      phone: string | null;
+      /** @description The id in the system the candidate was imported from */
+      externalId: string | null;
+      /**
+       * Format: date
+       * @example 1990-04-12
+       */
+      birthDate: string | null;
+      /**
+       * @description Ydelsesgruppe
+       * @enum {string|null}
+       */
+      targetGroup:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+        | null;
+      /** @enum {string|null} */
+      educationLevel:
+        'grundskole' | 'gymnasial' | 'erhvervsfaglig' | 'kort-videregående' | 'mellemlang' | 'lang' | null;
+      /** @example Lagerassistent (EUD) */
+      education: string | null;
+      /** @example 8722 */
+      postcode: string | null;
+      /**
+       * @description How far the candidate will travel
+       * @example 25
+       */
+      travelReachKm: number | null;
+      /**
+       * @description Whole years today, from birthDate
+       * @example 36
+       */
+      age: number | null;
+      /** @description ESCO occupations the candidate wants */
+      desiredOccupations: components['schemas']['CodeLabelResponse'][];
+      willingToChangeSector: boolean;
+      /** @description Skånehensyn; staff only, never shown to employers */
+      accommodations: string | null;
+      /**
+       * Format: uuid
+       * @description The responsible consultant
+       */
+      consultantId: string | null;
+      /** @description ESCO skills with a level, highest level first */
+      skills: components['schemas']['CandidateSkillResponse'][];
+      /** @description Sectors the candidate wants */
+      desiredSectors: components['schemas']['CodeLabelResponse'][];
+      /** @example 15 */
+      hoursPerWeek: number | null;
+      /** @description Beskæftigelsestrappen, 1 to 5 */
+      ladderStep: number;
+      /** @description For the jobcentre only; never shown to employers */
+      notes: string | null;
+      /** @description Companies the candidate consented to be identified to */
+      consentedCompanyIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    CandidatePageResponse: {
+      items: components['schemas']['CandidateResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    CandidateLadderStepResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      candidateId: string;
+      step: number;
+      /** @description Null for the step the candidate was registered on */
+      previousStep: number | null;
+      /** @example registered */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The placement that moved the candidate
+       */
+      placementId: string | null;
+      /** Format: date-time */
+      changedAt: string;
+      /**
+       * Format: uuid
+       * @description The staff member; null for the system
+       */
+      changedById: string | null;
+    };
+    CandidateConsultantChangeResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      fromConsultantId: string | null;
+      /** Format: uuid */
+      toConsultantId: string | null;
+      reason: string | null;
+      /** Format: date-time */
+      changedAt: string;
+      /** Format: uuid */
+      changedById: string | null;
+    };
+    UpdateCandidateDto: {
+      /** @example Sofie Hansen */
+      name?: string;
+      /** @example sofie@example.dk */
+      email?: string;
+      /** @example +45 20 30 40 50 */
+      phone?: string;
+      /**
+       * @description The id in the system the candidate comes from
+       * @example KMD-123456
+       */
+      externalId?: string;
+      /**
+       * Format: date
+       * @description YYYY-MM-DD; the candidate must be 15 to 80 years old today (never a CPR number)
+       * @example 1990-04-12
+       */
+      birthDate?: string;
+      /**
+       * @description Ydelsesgruppe: the benefit the candidate receives
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Highest completed education
+       * @enum {string}
+       */
+      educationLevel?: 'grundskole' | 'gymnasial' | 'erhvervsfaglig' | 'kort-videregående' | 'mellemlang' | 'lang';
+      /** @example Lagerassistent (EUD) */
+      education?: string;
+      /**
+       * @description A Danish postcode
+       * @example 8722
+       */
+      postcode?: string;
+      /** @description How far the candidate will travel */
+      travelReachKm?: number;
+      /** @description Replaces the candidate's skills when given */
+      skills?: components['schemas']['CandidateSkillDto'][];
+      /**
+       * @description ESCO occupation codes, URIs or labels (normalised to codes)
+       * @example [
+       *       "8344.1"
+       *     ]
+       */
+      desiredOccupations?: string[];
+      /**
+       * @description Sector codes
+       * @example [
+       *       "lager-logistik"
+       *     ]
+       */
+      desiredSectors?: string[];
+      willingToChangeSector?: boolean;
+      /** @description Hours a week the candidate can work */
+      hoursPerWeek?: number;
+      /** @description Beskæftigelsestrappen: 1 activation course … 5 ordinary job */
+      ladderStep?: number;
+      /** @description Skånehensyn: what work must take into account; never shown to employers */
+      accommodations?: string;
+      /**
+       * Format: uuid
+       * @description The responsible consultant: a consultant or lead of yours
+       */
+      consultantId?: string;
+      /** @description Why the consultant is (re)assigned; kept in the consultant history */
+      consultantChangeReason?: string;
+      /** @description Free text for the jobcentre only; never shown to employers */
+      notes?: string;
+      /** @description Why the ladder step changes; required with ladderStep, kept in its history */
+      ladderStepReason?: string;
+    };
+    CandidateConsentDto: {
+      /** @description The company, registered in your jobcentre, the candidate agrees to be identified to */
+      companyId: string;
+    };
+    AuditEntryResponse: {
+      /**
+       * @description Grows with every entry
+       * @example 1042
+       */
+      id: string;
+      /** Format: uuid */
+      jobcentreId: string;
+      /** Format: date-time */
+      at: string;
+      /** Format: uuid */
+      actorId: string | null;
+      /** @example Anna Mikkelsen */
+      actorName: string;
+      /** @example consultant */
+      actorRole: string;
+      /** @enum {string} */
+      action: 'read' | 'create' | 'update' | 'delete';
+      /** @example candidate */
+      recordType: string;
+      /** Format: uuid */
+      recordId: string;
+      /** @example GET /api/v1/candidates/:id */
+      endpoint: string;
+    };
+    AuditPageResponse: {
+      items: components['schemas']['AuditEntryResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    PostcodeResponse: {
+      /** @example 8722 */
+      postcode: string;
+      /** @example Hedensted */
+      name: string;
+      /**
+       * @description WGS84; null for large-recipient codes
+       * @example 55.7705
+       */
+      latitude: number | null;
+      /** @example 9.7011 */
+      longitude: number | null;
+      /** @example 0766 */
+      municipalityCode: string;
+      /** @example Hedensted */
+      municipalityName: string;
+      /** @example Region Midtjylland */
+      regionName: string | null;
+    };
+    DistanceResponse: {
+      from: components['schemas']['PostcodeResponse'];
+      to: components['schemas']['PostcodeResponse'];
+      /**
+       * @description As the crow flies between the two towns, to 0.1 km
+       * @example 13.7
+       */
+      km: number;
+    };
+    MatchResponse: {
+      /**
+       * @description The label or synonym the query matched, as written
+       * @example truckfører
+       */
+      term: string;
+      /** @enum {string} */
+      language: 'da' | 'en';
+      /** @description true when a synonym matched, not the preferred label */
+      synonym: boolean;
+      /**
+       * @description exact: the whole label; prefix: the label starts with the query; words: the query words start words of the label; fuzzy: with one typo in a word
+       * @enum {string}
+       */
+      kind: 'exact' | 'prefix' | 'words' | 'fuzzy';
+    };
+    SkillHitResponse: {
+      /** @example http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da */
+      uri: string;
+      /**
+       * @description The preferred label in the language asked for
+       * @example operate forklift
+       */
+      label: string;
+      /**
+       * @description The label's language: English where the skill has no Danish label
+       * @enum {string}
+       */
+      language: 'da' | 'en';
+      /** @enum {string|null} */
+      type: 'skill/competence' | 'knowledge' | null;
+      matched: components['schemas']['MatchResponse'];
+    };
+    SkillSearchResponse: {
+      /** @description The best matches first */
+      items: components['schemas']['SkillHitResponse'][];
+    };
+    OccupationHitResponse: {
+      /**
+       * @description The ESCO code; its first four digits are the ISCO-08 group
+       * @example 8344.1
+       */
+      code: string;
+      /** @example http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755 */
+      uri: string;
+      /** @example gaffeltruckfører */
+      label: string;
+      /** @enum {string} */
+      language: 'da' | 'en';
+      matched: components['schemas']['MatchResponse'];
+      /** @description The ISCO-08 unit group */
+      iscoGroup: components['schemas']['CodeLabelResponse'];
+      /** @description The sector Jobbro reports it under */
+      sector: components['schemas']['CodeLabelResponse'];
+    };
+    OccupationSearchResponse: {
+      /** @description The best matches first */
+      items: components['schemas']['OccupationHitResponse'][];
+    };
+    SkillRefResponse: {
+      /** @example http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da */
+      uri: string;
+      /** @example operate forklift */
+      label: string;
+      /** @enum {string} */
+      language: 'da' | 'en';
+      /** @enum {string|null} */
+      type: 'skill/competence' | 'knowledge' | null;
+    };
+    OccupationResponse: {
+      /** @example 8344.1 */
+      code: string;
+      /** @example http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755 */
+      uri: string;
+      /** @example gaffeltruckfører */
+      label: string;
+      /** @enum {string} */
+      language: 'da' | 'en';
+      /**
+       * @description Synonyms in the language asked for
+       * @example [
+       *       "Truckfører"
+       *     ]
+       */
+      synonyms: string[];
+      iscoGroup: components['schemas']['CodeLabelResponse'];
+      sector: components['schemas']['CodeLabelResponse'];
+      /** @description ESCO: skills the occupation needs, by label */
+      essentialSkills: components['schemas']['SkillRefResponse'][];
+      /** @description ESCO: skills often asked for, by label */
+      optionalSkills: components['schemas']['SkillRefResponse'][];
+    };
+    SectorResponse: {
+      /** @example lager-logistik */
+      code: string;
+      /** @example Lager og logistik */
+      labelDa: string;
+      /** @example Warehouse and logistics */
+      labelEn: string;
+      /**
+       * @description ISCO-08 groups it covers; an occupation belongs to the sector with its longest matching prefix
+       * @example [
+       *       "4321",
+       *       "8344"
+       *     ]
+       */
+      iscoPrefixes: string[];
+    };
+    SectorListResponse: {
+      /** @description In the order Jobbro reports them, shortage sectors first */
+      items: components['schemas']['SectorResponse'][];
+    };
+    CreatePostingDto: {
+      /**
+       * Format: uuid
+       * @description A company of your jobcentre (for employers: one you act for)
+       */
+      companyId: string;
+      /**
+       * @description The posting's id in another system; imports upsert on it
+       * @example HR-2027-0042
+       */
+      externalId?: string;
+      /**
+       * @description ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title: string;
+      /** @example Pluk og pak på vores lager i Hedensted */
+      description?: string;
+      /**
+       * @description ESCO occupation code, ESCO URI or a Danish or English label; needed to publish
+       * @example 8344.1
+       */
+      occupation?: string;
+      /**
+       * @description ESCO skill URIs or labels
+       * @example [
+       *       "truckcertifikat"
+       *     ]
+       */
+      requiredSkills?: string[];
+      /** @description ESCO skill URIs or labels */
+      desiredSkills?: string[];
+      /**
+       * @description Up to one decimal; needed to publish
+       * @example 10
+       */
+      hoursPerWeek?: number;
+      /**
+       * @description Danish postcode of the workplace; needed to publish
+       * @example 8722
+       */
+      workplacePostcode?: string;
+      /**
+       * Format: date
+       * @description Needed to publish
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      endDate?: string;
+      /** @description Virksomhedspraktik and løntilskud: length in weeks */
+      durationWeeks?: number;
+      /** @default 1 */
+      positions: number;
+      /** @description Småjob: the target groups it is for; the jobcentre's småjob groups when left out */
+      targetGroups?: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /**
+       * @description Virksomhedspraktik and løntilskud: the target group whose limits apply (fleksjob: fleksjob)
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Løntilskud: a private or a public employer
+       * @enum {string}
+       */
+      employerType?: 'private' | 'public';
+      /**
+       * @description Voksenlærling: the trade education
+       * @example Tømrer
+       */
+      educationName?: string;
+      /**
+       * @description Voksenlærling: length in months
+       * @example 48
+       */
+      educationMonths?: number;
+      /**
+       * @description Whether the public job page may show the company's name
+       * @default false
+       */
+      companyVisiblePublicly: boolean;
+    };
+    PostingCompanyResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Juelsminde Byg & Anlæg ApS */
+      name: string;
+      /** @example 10150817 */
+      cvrNumber: string;
+    };
+    SkillLabelResponse: {
+      /** @example http://data.europa.eu/esco/skill/… */
+      uri: string;
+      /**
+       * @description Danish where Jobbro has one, English otherwise
+       * @example truckcertifikat
+       */
+      label: string;
+    };
+    PostingResponse: {
+      /** Format: uuid */
+      id: string;
+      company: components['schemas']['PostingCompanyResponse'];
+      /** Format: uuid */
+      intakeId: string | null;
+      externalId: string | null;
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /**
+       * @description The Danish name of the kind
+       * @example småjob
+       */
+      kindName: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'filled' | 'closed';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title: string;
+      description: string | null;
+      occupation: components['schemas']['CodeLabelResponse'] | null;
+      /** @description The occupation's sector */
+      sector: components['schemas']['CodeLabelResponse'] | null;
+      /** @description True when the occupation's sector is one of the jobcentre's shortage sectors */
+      shortageSector: boolean;
+      requiredSkills: components['schemas']['SkillLabelResponse'][];
+      desiredSkills: components['schemas']['SkillLabelResponse'][];
+      /** @example 10 */
+      hoursPerWeek: number | null;
+      /** @example 8722 */
+      workplacePostcode: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      durationWeeks: number | null;
+      /** @example 2 */
+      positions: number;
+      /**
+       * @description Placements made; ended ones included
+       * @example 0
+       */
+      positionsFilled: number;
+      targetGroups: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /** @enum {string|null} */
+      targetGroup:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+        | null;
+      /** @enum {string|null} */
+      employerType: 'private' | 'public' | null;
+      educationName: string | null;
+      educationMonths: number | null;
+      companyVisiblePublicly: boolean;
+      /** @description Who created the posting */
+      createdByName: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    PostingPageResponse: {
+      items: components['schemas']['PostingResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    UpdatePostingDto: {
+      /**
+       * @description The posting's id in another system; imports upsert on it
+       * @example HR-2027-0042
+       */
+      externalId?: string;
+      /**
+       * @description ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob
+       * @enum {string}
+       */
+      kind?: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title?: string;
+      /** @example Pluk og pak på vores lager i Hedensted */
+      description?: string;
+      /**
+       * @description ESCO occupation code, ESCO URI or a Danish or English label; needed to publish
+       * @example 8344.1
+       */
+      occupation?: string;
+      /**
+       * @description ESCO skill URIs or labels
+       * @example [
+       *       "truckcertifikat"
+       *     ]
+       */
+      requiredSkills?: string[];
+      /** @description ESCO skill URIs or labels */
+      desiredSkills?: string[];
+      /**
+       * @description Up to one decimal; needed to publish
+       * @example 10
+       */
+      hoursPerWeek?: number;
+      /**
+       * @description Danish postcode of the workplace; needed to publish
+       * @example 8722
+       */
+      workplacePostcode?: string;
+      /**
+       * Format: date
+       * @description Needed to publish
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      endDate?: string;
+      /** @description Virksomhedspraktik and løntilskud: length in weeks */
+      durationWeeks?: number;
+      /** @default 1 */
+      positions: number;
+      /** @description Småjob: the target groups it is for; the jobcentre's småjob groups when left out */
+      targetGroups?: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /**
+       * @description Virksomhedspraktik and løntilskud: the target group whose limits apply (fleksjob: fleksjob)
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Løntilskud: a private or a public employer
+       * @enum {string}
+       */
+      employerType?: 'private' | 'public';
+      /**
+       * @description Voksenlærling: the trade education
+       * @example Tømrer
+       */
+      educationName?: string;
+      /**
+       * @description Voksenlærling: length in months
+       * @example 48
+       */
+      educationMonths?: number;
+      /**
+       * @description Whether the public job page may show the company's name
+       * @default false
+       */
+      companyVisiblePublicly: boolean;
+    };
+    CreatePostingFromIntakeDto: {
+      /**
+       * @description The posting's id in another system; imports upsert on it
+       * @example HR-2027-0042
+       */
+      externalId?: string;
+      /**
+       * @description ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title: string;
+      /** @example Pluk og pak på vores lager i Hedensted */
+      description?: string;
+      /**
+       * @description ESCO occupation code, ESCO URI or a Danish or English label; needed to publish
+       * @example 8344.1
+       */
+      occupation?: string;
+      /**
+       * @description ESCO skill URIs or labels
+       * @example [
+       *       "truckcertifikat"
+       *     ]
+       */
+      requiredSkills?: string[];
+      /** @description ESCO skill URIs or labels */
+      desiredSkills?: string[];
+      /**
+       * @description Up to one decimal; needed to publish
+       * @example 10
+       */
+      hoursPerWeek?: number;
+      /**
+       * @description Danish postcode of the workplace; needed to publish
+       * @example 8722
+       */
+      workplacePostcode?: string;
+      /**
+       * Format: date
+       * @description Needed to publish
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      endDate?: string;
+      /** @description Virksomhedspraktik and løntilskud: length in weeks */
+      durationWeeks?: number;
+      /** @default 1 */
+      positions: number;
+      /** @description Småjob: the target groups it is for; the jobcentre's småjob groups when left out */
+      targetGroups?: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /**
+       * @description Virksomhedspraktik and løntilskud: the target group whose limits apply (fleksjob: fleksjob)
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Løntilskud: a private or a public employer
+       * @enum {string}
+       */
+      employerType?: 'private' | 'public';
+      /**
+       * @description Voksenlærling: the trade education
+       * @example Tømrer
+       */
+      educationName?: string;
+      /**
+       * @description Voksenlærling: length in months
+       * @example 48
+       */
+      educationMonths?: number;
+      /**
+       * @description Whether the public job page may show the company's name
+       * @default false
+       */
+      companyVisiblePublicly: boolean;
+    };
+    CreatePlacementDto: {
+      /**
+       * Format: uuid
+       * @description An open posting of your jobcentre
+       */
+      postingId: string;
+      /**
+       * Format: uuid
+       * @description A candidate of your jobcentre
+       */
+      candidateId: string;
+      /**
+       * Format: date
+       * @description The posting's start date by default
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /** @description The posting's hours a week by default */
+      hoursPerWeek?: number;
+      /** @description Beskæftigelsestrappen: the step the candidate moves to with the placement (left as it is if not given) */
+      ladderStep?: number;
+    };
+    PlacementResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      postingId: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example småjob */
+      kindName: string;
+      /** Format: date */
+      startDate: string;
+      /** @example 10 */
+      hoursPerWeek: number;
+      /** @description Beskæftigelsestrappen before the placement */
+      ladderStepBefore: number | null;
+      /** @description Beskæftigelsestrappen after it, if it moved */
+      ladderStepAfter: number | null;
+      /** @description False once the placement has ended */
+      active: boolean;
+      /** Format: date-time */
+      endedAt: string | null;
+      /** @enum {string|null} */
+      endReason: 'ordinary-job' | 'more-hours' | 'ended' | 'moved-on' | null;
+      endNote: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    PlacementPageResponse: {
+      items: components['schemas']['PlacementResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    EndPlacementDto: {
+      /**
+       * @description ordinary-job and more-hours are the successes a jobcentre reports; ended; moved-on
+       * @enum {string}
+       */
+      reason: 'ordinary-job' | 'more-hours' | 'ended' | 'moved-on';
+      /** @example Fik fast job på lageret, 25 timer */
+      note?: string;
+      /** @description The step the candidate moves to as the placement ends */
+      ladderStep?: number;
+    };
+    SmaajobRulesDto: {
+      /** @example 1 */
+      minHours: number;
+      /** @example 15 */
+      maxHours: number;
+      targetGroups: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+    };
+    VoksenlaerlingRulesDto: {
+      /** @example 25 */
+      minAge: number;
+    };
+    WeeksByTargetGroupDto: {
+      dagpenge?: number | null;
+      'kontanthj\u00E6lp'?: number | null;
+      'uddannelseshj\u00E6lp'?: number | null;
+      sygedagpenge?: number | null;
+      jobafklaring?: number | null;
+      'ressourceforl\u00F8b'?: number | null;
+      integration?: number | null;
+      fleksjob?: number | null;
+    };
+    PraktikRulesDto: {
+      maxWeeks: components['schemas']['WeeksByTargetGroupDto'];
+    };
+    LoentilskudWeeksDto: {
+      private: components['schemas']['WeeksByTargetGroupDto'];
+      public: components['schemas']['WeeksByTargetGroupDto'];
+    };
+    LoentilskudRulesDto: {
+      maxWeeks: components['schemas']['LoentilskudWeeksDto'];
+    };
+    PostingRulesDto: {
+      smaajob: components['schemas']['SmaajobRulesDto'];
+      voksenlaerling: components['schemas']['VoksenlaerlingRulesDto'];
+      virksomhedspraktik: components['schemas']['PraktikRulesDto'];
+      loentilskud: components['schemas']['LoentilskudRulesDto'];
+      /**
+       * @example [
+       *       "handvaerk",
+       *       "social-sundhed",
+       *       "lager-logistik"
+       *     ]
+       */
+      shortageSectors: string[];
+    };
+    RejectedRowResponse: {
+      /**
+       * @description The line of the file (the header is line 1)
+       * @example 7
+       */
+      line: number;
+      /**
+       * @description The field (column) that is wrong; "row" for the whole row
+       * @example birthDate
+       */
+      field: string;
+      /** @example birthDate must make the candidate 15 to 80 years old today; it makes them 14 */
+      message: string;
+    };
+    ImportReportResponse: {
+      /** @description Rows read, the header not counted */
+      rows: number;
+      /** @description New records */
+      imported: number;
+      /** @description Records that existed (same CVR / external id) and changed */
+      updated: number;
+      /** @description Records that existed and were already as the row says */
+      unchanged: number;
+      /** @description Rows not imported */
+      rejectedRows: number;
+      /** @description Why, per field, for the first 1,000 problems */
+      rejected: components['schemas']['RejectedRowResponse'][];
+    };
+    ErrorResponse: {
+      /** @example 404 */
+      statusCode: number;
+      /** @example Not Found */
+      error: string;
+      /** @example No intake with id 0b0f6f2c-8a4e-4c44-9f5e-2f2b9c7d1a11 */
+      message: string;
+    };
+    FieldErrorResponse: {
+      /**
+       * @description The field, as a dotted path into the request
+       * @example contactPerson.phone
+       */
+      field: string;
+      /**
+       * @example [
+       *       "phone must be a phone number of 8 to 20 digits, spaces or dashes"
+       *     ]
+       */
+      messages: string[];
+    };
+    ValidationErrorResponse: {
+      /** @example 400 */
+      statusCode: number;
+      /** @example Bad Request */
+      error: string;
+      /** @example The request has invalid fields */
+      message: string;
+      errors?: components['schemas']['FieldErrorResponse'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  DemoController_mode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the demo jobcentre is seeded by this process */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoModeResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The database and the queue backend answer ("ok"; "degraded" when another check is down) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+      /** @description The database or the queue backend does not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthResponse'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      /** @description A short-lived access token and a refresh token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description The e-mail or the password is wrong (which one is never said) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many attempts from this address, or too many failures for this e-mail */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      /** @description A new access token and a new refresh token; the one sent stops working */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokensResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description The refresh token is unknown, used before, expired or revoked */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many sign-in requests from this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session ended: its access and refresh tokens no longer work */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Who you are signed in as */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WhoAmIResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ApiKeysController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's keys, without their secrets */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyResponse'][];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ApiKeysController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      /** @description The key; its secret `key` is shown this once and never again */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ApiKeysController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key no longer works */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  StaffController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only staff with this role */
+        role?: 'consultant' | 'network-coordinator' | 'lead' | 'admin';
+        /** @description true: only active staff (default); false: only former staff */
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The staff of your jobcentre, by name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffPageResponse'];
+        };
+      };
+      /** @description A filter is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CompaniesController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Exact CVR number */
+        cvrNumber?: string;
+        /** @description Part of the name, case-insensitive */
+        name?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of companies, filtered by CVR number or part of the name */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CompaniesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompanyDto'];
+      };
+    };
+    responses: {
+      /** @description The company was registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The CVR number is already registered in this jobcentre */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CompaniesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CompaniesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyDto'];
+      };
+    };
+    responses: {
+      /** @description The company as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The new CVR number is already registered in this jobcentre */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EmployerCompaniesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The companies you act for, as your jobcentre has them registered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponse'][];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_queue: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description open = awaiting contact or contacted */
+        status?: 'open' | 'awaiting-contact' | 'contacted' | 'closed' | 'all';
+        /** @description A consultant id, or "unassigned" */
+        assignee?: string;
+        kind?:
+          | 'recruitment'
+          | 'småjob'
+          | 'voksenlærling'
+          | 'praktik-løntilskud'
+          | 'retention'
+          | 'mentor-course'
+          | 'code-of-care-interest';
+        /** @description true: only intakes whose deadline was breached; false: only the others */
+        breached?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The duty-desk queue, most urgent deadline first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakePageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeating a request with the same key returns the first intake */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIntakeDto'];
+      };
+    };
+    responses: {
+      /** @description An earlier request with the same Idempotency-Key created this intake */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The intake entered the duty-desk queue */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Everything that happened to the intake, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeHistoryEntryResponse'][];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_claim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The intake as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The intake is closed or already yours */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_reassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReassignIntakeDto'];
+      };
+    };
+    responses: {
+      /** @description The intake as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The new assignee is not an active consultant of the jobcentre */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The intake is closed or already assigned to that consultant */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_logContactAttempt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogContactAttemptDto'];
+      };
+    };
+    responses: {
+      /** @description The intake as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The intake is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseIntakeDto'];
+      };
+    };
+    responses: {
+      /** @description The intake as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The company has not been reached yet, or the intake is already closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EmployerIntakesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your companies' requests, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerIntakePageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EmployerIntakesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Repeating a request with the same key returns the first intake */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmployerIntakeDto'];
+      };
+    };
+    responses: {
+      /** @description An earlier request with the same Idempotency-Key */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerIntakeResponse'];
+        };
+      };
+      /** @description The request reached the duty desk; it is answered by `answerBy` */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerIntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  EmployerIntakesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployerIntakeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such request for your companies */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyRosterController_list: {
+    parameters: {
+      query?: {
+        /** @description Start of the window; default now */
+        from?: string;
+        /** @description End of the window; default a week after from */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Duty periods overlapping the window, earliest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyPeriodResponse'][];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyRosterController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDutyPeriodDto'];
+      };
+    };
+    responses: {
+      /** @description The consultant is on the duty roster for the period */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyPeriodResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The consultant is already on duty in an overlapping period */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyRosterController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The period is off the roster */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyDeskSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyDeskSettingsResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyDeskSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDutyDeskSettingsDto'];
+      };
+    };
+    responses: {
+      /** @description The policy now in force for new intakes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyDeskSettingsResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Part of the name */
+        name?: string;
+        targetGroup?:
+          | 'dagpenge'
+          | 'kontanthjælp'
+          | 'uddannelseshjælp'
+          | 'sygedagpenge'
+          | 'jobafklaring'
+          | 'ressourceforløb'
+          | 'integration'
+          | 'fleksjob';
+        ladderStep?: number;
+        /** @description Has this skill (ESCO URI or label) */
+        skill?: string;
+        /** @description Wants this occupation (code, URI or label) */
+        occupation?: string;
+        /** @description Lives in this postcode, or within radiusKm of it */
+        postcode?: string;
+        /** @description With postcode: km from it */
+        radiusKm?: number;
+        /** @description Available at least these hours */
+        hours?: number;
+        /** @description The responsible consultant */
+        consultantId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of candidates, by name, filtered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidatePageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCandidateDto'];
+      };
+    };
+    responses: {
+      /** @description The candidate was registered */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The externalId is already another candidate of this jobcentre */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_export: {
+    parameters: {
+      query?: {
+        /** @description Part of the name */
+        name?: string;
+        targetGroup?:
+          | 'dagpenge'
+          | 'kontanthjælp'
+          | 'uddannelseshjælp'
+          | 'sygedagpenge'
+          | 'jobafklaring'
+          | 'ressourceforløb'
+          | 'integration'
+          | 'fleksjob';
+        ladderStep?: number;
+        /** @description Has this skill (ESCO URI or label) */
+        skill?: string;
+        /** @description Wants this occupation (code, URI or label) */
+        occupation?: string;
+        /** @description Lives in this postcode, or within radiusKm of it */
+        postcode?: string;
+        /** @description With postcode: km from it */
+        radiusKm?: number;
+        /** @description Available at least these hours */
+        hours?: number;
+        /** @description The responsible consultant */
+        consultantId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV with the columns id, age, externalId, name, email, phone, birthDate, targetGroup, educationLevel, education, postcode, travelReachKm, hoursPerWeek, ladderStep, willingToChangeSector, desiredOccupations, desiredSectors, skills, accommodations, consultantId, notes; lists joined with "|" */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCandidateDto'];
+      };
+    };
+    responses: {
+      /** @description The candidate as they are now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The externalId is already another candidate of this jobcentre */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_ladderSteps: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The candidate's steps on beskæftigelsestrappen, oldest first, from the step registered on */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateLadderStepResponse'][];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_consultantChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every assignment of a responsible consultant, oldest first, the first one included */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateConsultantChangeResponse'][];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_giveConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CandidateConsentDto'];
+      };
+    };
+    responses: {
+      /** @description The consent is recorded (recording it again changes nothing) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  CandidatesController_withdrawConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The consent is withdrawn; the company sees the candidate anonymised again */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuditLogController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        recordType?: string;
+        recordId?: string;
+        /** @description A staff member, employer user or API key id */
+        actorId?: string;
+        /** @description From this time (inclusive) */
+        from?: string;
+        /** @description Until this time (exclusive) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Reads and changes of personal data, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostcodesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        postcode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The postcode with its place on the map and its kommune */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostcodeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No Danish postcode has that number */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostcodesController_distance: {
+    parameters: {
+      query: {
+        /** @description The other postcode */
+        to: string;
+      };
+      header?: never;
+      path: {
+        postcode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How far apart two postcodes are, in km */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistanceResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description One of the postcodes does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description One of the postcodes is a large-recipient code with no place */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TaxonomyController_searchSkills: {
+    parameters: {
+      query: {
+        /** @description The language of the labels answered */
+        lang?: 'da' | 'en';
+        /** @description What the user has typed: case, accents and æ/ae, ø/oe, å/aa do not matter; every word may be the start of a word of the label; one typo per word of four letters or more is forgiven */
+        q: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Skills for what the user is typing, best first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillSearchResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TaxonomyController_searchOccupations: {
+    parameters: {
+      query: {
+        /** @description The language of the labels answered */
+        lang?: 'da' | 'en';
+        /** @description What the user has typed: case, accents and æ/ae, ø/oe, å/aa do not matter; every word may be the start of a word of the label; one typo per word of four letters or more is forgiven */
+        q: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Occupations for what the user is typing, best first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OccupationSearchResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TaxonomyController_occupation: {
+    parameters: {
+      query?: {
+        /** @description The language of the labels answered */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The occupation with its essential and optional skills */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OccupationResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No occupation has that code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  TaxonomyController_sectors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sectors Jobbro reports on, with their ISCO-08 groups */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SectorListResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+        status?: 'draft' | 'open' | 'filled' | 'closed';
+        /** @description Sector code, e.g. lager-logistik */
+        sector?: string;
+        /** @description ESCO occupation code or label */
+        occupation?: string;
+        /** @description true: only postings in one of the jobcentre's shortage sectors; false: only the others */
+        shortageSector?: boolean;
+        /** @description With radiusKm: postings whose workplace is within radiusKm of this postcode */
+        postcode?: string;
+        /** @description With postcode: km as the crow flies */
+        radiusKm?: number;
+        /** @description At least this many hours a week */
+        minHours?: number;
+        /** @description At most this many hours a week */
+        maxHours?: number;
+        companyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of postings, newest first; an employer sees only its own companies' postings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePostingDto'];
+      };
+    };
+    responses: {
+      /** @description The posting was created as a draft */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description A field is invalid or breaks a rule of the kind (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_exportCsv: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+        status?: 'draft' | 'open' | 'filled' | 'closed';
+        /** @description Sector code, e.g. lager-logistik */
+        sector?: string;
+        /** @description ESCO occupation code or label */
+        occupation?: string;
+        /** @description true: only postings in one of the jobcentre's shortage sectors; false: only the others */
+        shortageSector?: boolean;
+        /** @description With radiusKm: postings whose workplace is within radiusKm of this postcode */
+        postcode?: string;
+        /** @description With postcode: km as the crow flies */
+        radiusKm?: number;
+        /** @description At least this many hours a week */
+        minHours?: number;
+        /** @description At most this many hours a week */
+        maxHours?: number;
+        companyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every posting the filters match (paging ignored), as CSV with a header row, streamed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePostingDto'];
+      };
+    };
+    responses: {
+      /** @description The posting as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description A field is invalid or breaks a rule of the kind (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The posting is filled or closed, or (for an employer) no longer a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The posting is open */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description The posting is incomplete or breaks a rule of its kind (each named) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The posting is not a draft */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The posting is closed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The posting is already filled or closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakePostingController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePostingFromIntakeDto'];
+      };
+    };
+    responses: {
+      /** @description The posting was created as a draft for the intake's company; the intake is closed, posting-created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingResponse'];
+        };
+      };
+      /** @description A field is invalid or breaks a rule of the kind (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The intake is closed already, or its company has not been reached yet */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PlacementsController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        postingId?: string;
+        candidateId?: string;
+        /** @description true: only placements not ended; false: only ended ones */
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of placements, latest start first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PlacementsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The candidate is placed; the posting is filled when this took its last position */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementResponse'];
+        };
+      };
+      /** @description A field is invalid, or the posting or the candidate is not in your jobcentre */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The posting is not open, the candidate is placed in it already, or a rule of its kind refuses it */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PlacementsController_exportCsv: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        postingId?: string;
+        candidateId?: string;
+        /** @description true: only placements not ended; false: only ended ones */
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every placement the filters match (paging ignored), as CSV with the columns id, postingId, postingTitle, candidateId, candidateName, kind, kindName, startDate, hoursPerWeek, ladderStepBefore, ladderStepAfter, active, endedAt, endReason, endNote, createdAt, streamed; each placement's candidate is audited as read */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PlacementsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, network-coordinator */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PlacementsController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndPlacementDto'];
+      };
+    };
+    responses: {
+      /** @description The placement has ended; its posting keeps its status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacementResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The placement has ended already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's rules for the kinds of posting: its own where it set them, the defaults elsewhere */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingRulesDto'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingSettingsController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostingRulesDto'];
+      };
+    };
+    responses: {
+      /** @description The rules as they are now; they apply from the next change */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingRulesDto'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ImportsController_companies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description CSV, UTF-8 (with or without a byte order mark), ";" or "," between fields, a header row with the columns cvrNumber, name, address, postcode, city, sector, sizeBand, contactName, contactTitle, contactEmail, contactPhone (required: cvrNumber, name); lists in a cell are separated by "|" */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Upserted by CVR number; bad rows listed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file is larger than 50 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ImportsController_candidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description CSV, UTF-8 (with or without a byte order mark), ";" or "," between fields, a header row with the columns externalId, name, email, phone, birthDate, targetGroup, educationLevel, education, postcode, travelReachKm, hoursPerWeek, ladderStep, willingToChangeSector, desiredOccupations, desiredSectors, skills, accommodations, consultantId, notes (required: externalId, name, birthDate, targetGroup, ladderStep); lists in a cell are separated by "|" */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Upserted by external id; bad rows listed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file is larger than 50 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ImportsController_postings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description CSV, UTF-8 (with or without a byte order mark), ";" or "," between fields, a header row with the columns externalId, companyCvr, companyId, kind, title, description, occupation, requiredSkills, desiredSkills, hoursPerWeek, workplacePostcode, startDate, endDate, durationWeeks, targetGroup, employerType, educationName, educationMonths, positions, targetGroups, companyVisiblePublicly, status (required: externalId, kind, title, companyCvr or companyId); lists in a cell are separated by "|" */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Upserted by external id, as drafts unless status is open (then published); bad rows listed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReportResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file is larger than 50 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+}
