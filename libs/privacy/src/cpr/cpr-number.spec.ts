@@ -14,4 +14,12 @@ describe('containsCprNumber', () => {
     expect(containsCprNumber('300290-1234')).toBe(false);
     expect(containsCprNumber('ordre 12010190123499')).toBe(false);
   });
+
+  it('leaves ids alone: a UUID whose last part holds a date and four digits after a letter', () => {
+    const id = '3f2a9c1e-7b4d-4e2a-9f1c-ab1203941234';
+    expect(containsCprNumber(id)).toBe(false);
+    expect(containsCprNumber(`placering ${id}`)).toBe(false);
+    // The same digits outside an id are still a CPR number.
+    expect(containsCprNumber('ab1203941234')).toBe(true);
+  });
 });
