@@ -13,7 +13,7 @@ import {
   type TenantScope,
 } from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
-import { PostcodesService, TaxonomyService, type TaxonomyCatalogue } from '@jobbro/taxonomy';
+import { distanceKmSql, PostcodesService, TaxonomyService, type TaxonomyCatalogue } from '@jobbro/taxonomy';
 import { Candidate } from './candidate.entity';
 import {
   toCandidateView,
@@ -37,7 +37,6 @@ const EXTERNAL_ID_INDEX = 'IDX_candidates_external_id';
 /** The reason written in the ladder history for the step a candidate is registered on. */
 export const REGISTERED = 'registered';
 export const INITIAL_ASSIGNMENT = 'assigned at registration';
-const EARTH_RADIUS_KM = 6371.0088;
 
 /** The labels of a catalogue's codes: Danish where there is one, English otherwise, the code when unknown. */
 export function labelsOf(catalogue: TaxonomyCatalogue): ProfileLabels {
@@ -285,10 +284,7 @@ export class CandidatesService {
     if (query.radiusKm !== undefined && !query.postcode) {
       errors.push({ field: 'radiusKm', messages: ['radiusKm needs a postcode to measure from'] });
     } else if (query.postcode) {
-      const centre = await this.postcodes.get(query.postcode).catch((error: unknown) => {
-        if (error instanceof NotFoundException) return null;
-        throw error;
-      });
+      const centre = await this.postcodes.find(query.postcode);
       if (!centre) {
         errors.push({ field: 'postcode', messages: [`postcode ${query.postcode} is not a Danish postcode`] });
       } else if (query.radiusKm === undefined) {
@@ -296,14 +292,9 @@ export class CandidatesService {
       } else if (centre.latitude === null || centre.longitude === null) {
         throw new UnprocessableEntityException(`Postcode ${centre.postcode} (${centre.name}) has no place on the map`);
       } else {
-        // Haversine, as distanceKm computes it, between the candidate's postcode and the one searched from.
         builder.andWhere(
           `EXISTS (SELECT 1 FROM postcodes place WHERE place.postcode = candidate.postcode
-            AND place.latitude IS NOT NULL
-            AND 2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-              power(sin(radians(place.latitude - :latitude) / 2), 2)
-              + cos(radians(:latitude)) * cos(radians(place.latitude))
-                * power(sin(radians(place.longitude - :longitude) / 2), 2)))) <= :radiusKm)`,
+            AND place.latitude IS NOT NULL AND ${distanceKmSql('place')} <= :radiusKm)`,
           { latitude: centre.latitude, longitude: centre.longitude, radiusKm: query.radiusKm },
         );
       }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { StaffMember } from '@jobbro/jobcentres';
 import { invalidFields, type FieldError, type TenantScope } from '@jobbro/platform';
@@ -60,14 +60,12 @@ function fieldErrorsOf(error: unknown): FieldError[] {
  */
 @Injectable()
 export class CandidateProfileResolver {
-  private readonly knownPostcodes = new Map<string, boolean>();
-
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly postcodes: PostcodesService,
   ) {}
 
-  /** Lookups for one request: each question is one query (postcodes are cached, they are reference data). */
+  /** Lookups for one request: each question is one query (PostcodesService caches postcodes: reference data). */
   lookupsFor(scope: TenantScope): ProfileLookups {
     return {
       postcodeExists: (code) => this.postcodeExists(code),
@@ -143,16 +141,6 @@ export class CandidateProfileResolver {
   }
 
   private async postcodeExists(code: string): Promise<boolean> {
-    const known = this.knownPostcodes.get(code);
-    if (known !== undefined) return known;
-    const exists = await this.postcodes.get(code).then(
-      () => true,
-      (error: unknown) => {
-        if (error instanceof NotFoundException) return false;
-        throw error;
-      },
-    );
-    this.knownPostcodes.set(code, exists);
-    return exists;
+    return (await this.postcodes.find(code)) !== null;
   }
 }

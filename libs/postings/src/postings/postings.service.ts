@@ -11,7 +11,7 @@ import {
   type TenantContext,
   type TenantScope,
 } from '@jobbro/platform';
-import { PostcodesService, TaxonomyService } from '@jobbro/taxonomy';
+import { distanceKmSql, PostcodesService, TaxonomyService } from '@jobbro/taxonomy';
 import { checkPosting, fieldsForeignTo, violationsAsFieldErrors, type RuleStage } from '../rules/posting-rules';
 import type { PostingRulesSettings } from '../rules/posting-rules-settings';
 import { PostingSettingsService } from '../settings/posting-settings.service';
@@ -24,7 +24,6 @@ import { factsOf, toPostingView } from './posting.view';
 
 /** The API's field names for the entity's, where they differ. */
 const FIELD_NAMES = { occupationCode: 'occupation' };
-const EARTH_RADIUS_KM = 6371.0088;
 const EXPORT_BATCH = 500;
 
 type PostingInput = Partial<Omit<CreatePostingDto, 'companyId'>>;
@@ -228,13 +227,9 @@ export class PostingsService {
       const origin = await this.postcode('postcode', query.postcode);
       if (origin.latitude === null || origin.longitude === null)
         throw invalidField('postcode', `postcode ${query.postcode} has no place on the map to measure from`);
-      // Haversine, as distanceKm computes it, over the workplaces' postcode points.
       builder.andWhere(
         `posting.workplace_postcode IN (SELECT p.postcode FROM postcodes p WHERE p.latitude IS NOT NULL AND
-          2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-            power(sin(radians(p.latitude - :latitude) / 2), 2) +
-            cos(radians(:latitude)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :longitude) / 2), 2)
-          ))) <= :radiusKm)`,
+          ${distanceKmSql('p')} <= :radiusKm)`,
         { latitude: origin.latitude, longitude: origin.longitude, radiusKm: query.radiusKm },
       );
     }
@@ -357,12 +352,9 @@ export class PostingsService {
   }
 
   private async postcode(field: string, code: string) {
-    try {
-      return await this.postcodes.get(code);
-    } catch (error) {
-      if (error instanceof NotFoundException) throw invalidField(field, `${field} ${code} is not a Danish postcode`);
-      throw error;
-    }
+    const postcode = await this.postcodes.find(code);
+    if (!postcode) throw invalidField(field, `${field} ${code} is not a Danish postcode`);
+    return postcode;
   }
 
   private async assertRules(tenant: TenantContext, scope: TenantScope, posting: Posting, stage: RuleStage) {

@@ -19,3 +19,14 @@ export function distanceKm(from: Point, to: Point): number {
     Math.cos(radians(from.latitude)) * Math.cos(radians(to.latitude)) * Math.sin(dLongitude / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
+
+/**
+ * distanceKm as a SQL expression, for filtering in the database: the km between the postcode row `alias` (a
+ * `postcodes` row) and the point bound as the parameters :latitude and :longitude.
+ */
+export function distanceKmSql(alias: string): string {
+  return `2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+    power(sin(radians(${alias}.latitude - :latitude) / 2), 2)
+    + cos(radians(:latitude)) * cos(radians(${alias}.latitude))
+      * power(sin(radians(${alias}.longitude - :longitude) / 2), 2))))`;
+}

@@ -10,10 +10,24 @@ import { Postcode } from './postcode.entity';
 export class PostcodesService {
   constructor(@InjectRepository(Postcode) private readonly postcodes: Repository<Postcode>) {}
 
+  /** Postcodes looked up so far, found or not: reference data, changed only by a migration, asked for per row. */
+  private readonly known = new Map<string, PostcodeResponse | null>();
+
   async get(code: string): Promise<PostcodeResponse> {
-    const postcode = await this.postcodes.findOneBy({ postcode: code });
+    const postcode = await this.find(code);
     if (!postcode) throw new NotFoundException(`No Danish postcode ${code}`);
-    return PostcodeResponse.of(postcode);
+    return postcode;
+  }
+
+  /** The postcode, or null when no Danish postcode has that number. */
+  async find(code: string): Promise<PostcodeResponse | null> {
+    // Only four digits can be a postcode, which also bounds the cache at 10,000 entries.
+    if (!/^[0-9]{4}$/.test(code)) return null;
+    if (this.known.has(code)) return this.known.get(code)!;
+    const postcode = await this.postcodes.findOneBy({ postcode: code });
+    const found = postcode ? PostcodeResponse.of(postcode) : null;
+    this.known.set(code, found);
+    return found;
   }
 
   async distance(fromCode: string, toCode: string): Promise<DistanceResponse> {
