@@ -41,15 +41,9 @@ export const INITIAL_ASSIGNMENT = 'assigned at registration';
 /** The labels of a catalogue's codes: Danish where there is one, English otherwise, the code when unknown. */
 export function labelsOf(catalogue: TaxonomyCatalogue): ProfileLabels {
   return {
-    skill: (uri) => {
-      const skill = catalogue.skills.get(uri);
-      return skill ? (skill.labelDa ?? skill.labelEn) : uri;
-    },
-    occupation: (code) => {
-      const occupation = catalogue.occupations.get(code);
-      return occupation ? (occupation.labelDa ?? occupation.labelEn) : code;
-    },
-    sector: (code) => catalogue.sectors.get(code)?.labelDa ?? code,
+    skill: (uri) => catalogue.skillLabel(uri),
+    occupation: (code) => catalogue.occupationLabel(code),
+    sector: (code) => catalogue.sectorLabel(code),
   };
 }
 

@@ -1,11 +1,9 @@
-import type { Occupation, TaxonomyCatalogue } from '@jobbro/taxonomy';
+import type { TaxonomyCatalogue } from '@jobbro/taxonomy';
 import { POSTING_KIND_NAMES } from '../rules/posting-kinds';
 import type { PostingFacts } from '../rules/posting-rules';
 import type { PostingRulesSettings } from '../rules/posting-rules-settings';
 import type { Posting } from './posting.entity';
 import type { PostingResponse } from './posting.response';
-
-const occupationLabel = (occupation: Occupation) => occupation.labelDa ?? occupation.labelEn;
 
 /** A posting as the API answers it: codes with their labels, the sector and its shortage flag. */
 export function toPostingView(
@@ -15,11 +13,7 @@ export function toPostingView(
 ): PostingResponse {
   const occupation = posting.occupationCode ? (catalogue.occupations.get(posting.occupationCode) ?? null) : null;
   const sector = occupation ? (catalogue.sectors.get(occupation.sectorCode) ?? null) : null;
-  const skills = (uris: string[]) =>
-    uris.map((uri) => {
-      const skill = catalogue.skills.get(uri);
-      return { uri, label: skill ? (skill.labelDa ?? skill.labelEn) : uri };
-    });
+  const skills = (uris: string[]) => uris.map((uri) => ({ uri, label: catalogue.skillLabel(uri) }));
   const { company, jobcentreId: _jobcentre, companyId, createdById: _by, occupationCode: _code, ...rest } = posting;
   return {
     ...rest,
@@ -27,8 +21,8 @@ export function toPostingView(
       ? { id: company.id, name: company.name, cvrNumber: company.cvrNumber }
       : { id: companyId, name: '', cvrNumber: '' },
     kindName: POSTING_KIND_NAMES[posting.kind],
-    occupation: occupation ? { code: occupation.code, label: occupationLabel(occupation) } : null,
-    sector: sector ? { code: sector.code, label: sector.labelDa } : null,
+    occupation: occupation ? { code: occupation.code, label: catalogue.occupationLabel(occupation.code) } : null,
+    sector: sector ? { code: sector.code, label: catalogue.sectorLabel(sector.code) } : null,
     shortageSector: sector ? settings.shortageSectors.includes(sector.code) : false,
     requiredSkills: skills(posting.requiredSkills),
     desiredSkills: skills(posting.desiredSkills),

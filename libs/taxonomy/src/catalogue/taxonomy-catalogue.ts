@@ -64,6 +64,23 @@ export class TaxonomyCatalogue {
     return uris?.size === 1 ? this.skills.get([...uris][0])! : null;
   }
 
+  /** The skill's Danish label, its English one where it has no Danish, the URI itself when unknown. */
+  skillLabel(uri: string): string {
+    const skill = this.skills.get(uri);
+    return skill ? (skill.labelDa ?? skill.labelEn) : uri;
+  }
+
+  /** The occupation's Danish label, its English one where it has no Danish, the code itself when unknown. */
+  occupationLabel(code: string): string {
+    const occupation = this.occupations.get(code);
+    return occupation ? (occupation.labelDa ?? occupation.labelEn) : code;
+  }
+
+  /** The sector's Danish label, the code itself when unknown. */
+  sectorLabel(code: string): string {
+    return this.sectors.get(code)?.labelDa ?? code;
+  }
+
   sectorOf(occupation: Occupation): Sector {
     return this.sectors.get(occupation.sectorCode)!;
   }
