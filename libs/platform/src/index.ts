@@ -20,6 +20,7 @@ export * from './queue/queue-connection';
 export * from './database/embedded-postgres';
 export * from './database/migrations';
 export * from './database/escape-like';
+export * from './database/batches';
 export * from './database/unavailable';
 export * from './health/health.module';
 export * from './health/health-indicators';

@@ -1,7 +1,15 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { In, IsNull } from 'typeorm';
 import { Candidate, CandidateLadder, type LadderStep } from '@jobbro/candidates';
-import { invalidField, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import {
+  batchesOf,
+  invalidField,
+  pageOf,
+  TenantData,
+  type Page,
+  type TenantContext,
+  type TenantScope,
+} from '@jobbro/platform';
 import { AuditLogService, type AuditAction } from '@jobbro/privacy';
 import { checkPlacement } from '../rules/placement-rules';
 import { POSTING_KIND_NAMES } from '../rules/posting-kinds';
@@ -121,8 +129,7 @@ export class PlacementsService {
   ): AsyncGenerator<PlacementExportRow> {
     const scope = this.data.for(tenant);
     const builder = this.filtered(scope, query);
-    for (let offset = 0; ; offset += EXPORT_BATCH) {
-      const batch = await builder.clone().skip(offset).take(EXPORT_BATCH).getMany();
+    for await (const batch of batchesOf(builder, EXPORT_BATCH)) {
       const candidateIds = [...new Set(batch.map((each) => each.candidateId))];
       const [candidates, postings] = await Promise.all([
         scope.find(Candidate, { select: { id: true, name: true }, where: { id: In(candidateIds) } }),
@@ -140,7 +147,6 @@ export class PlacementsService {
           candidateName: names.get(placement.candidateId) ?? '',
           postingTitle: titles.get(placement.postingId) ?? '',
         };
-      if (batch.length < EXPORT_BATCH) return;
     }
   }
 

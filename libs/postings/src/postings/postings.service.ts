@@ -3,6 +3,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import { Company } from '@jobbro/companies';
 import { IntakesService } from '@jobbro/duty-desk';
 import {
+  batchesOf,
   invalidField,
   invalidFields,
   pageOf,
@@ -174,11 +175,8 @@ export class PostingsService {
     const scope = this.data.for(tenant);
     const [catalogue, settings] = await Promise.all([this.taxonomy.catalogue(), this.settings.rulesFor(tenant, scope)]);
     const builder = await this.filtered(tenant, scope, query);
-    for (let offset = 0; ; offset += EXPORT_BATCH) {
-      const batch = await builder.clone().skip(offset).take(EXPORT_BATCH).getMany();
+    for await (const batch of batchesOf(builder, EXPORT_BATCH))
       for (const posting of batch) yield toPostingView(posting, catalogue, settings);
-      if (batch.length < EXPORT_BATCH) return;
-    }
   }
 
   /** A posting in the caller's view: staff see all of the jobcentre's, an employer only its own companies'. */
