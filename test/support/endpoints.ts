@@ -48,6 +48,11 @@ export interface Endpoint {
    * only), and a complete, valid one for the contract test.
    */
   csv?: { body: string; valid: (f: Fixture) => string };
+  /**
+   * A server-sent events stream: an allowed caller gets 200 and a stream that never ends by itself, so the matrices
+   * open it with `openEventStream` (test/support/event-stream.ts), check status and media type, and close it.
+   */
+  stream?: true;
 }
 
 export interface CallContext {
@@ -217,6 +222,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     validBody: intakeBody,
   },
   'GET /api/v1/intakes': { allow: STAFF, path: () => '/api/v1/intakes' },
+  'GET /api/v1/intakes/events': { allow: STAFF, path: () => '/api/v1/intakes/events', stream: true },
   'GET /api/v1/intakes/:id': {
     allow: [...STAFF, 'integration'],
     record: 'tenant',
@@ -300,6 +306,10 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     },
   },
   'GET /api/v1/duty-desk/settings': { allow: STAFF, path: () => '/api/v1/duty-desk/settings' },
+  'GET /api/v1/duty-desk/overview': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/duty-desk/overview',
+  },
   'PUT /api/v1/duty-desk/settings': {
     allow: ['lead', 'admin'],
     path: () => '/api/v1/duty-desk/settings',

@@ -209,6 +209,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/intakes/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IntakesController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/intakes/{id}': {
     parameters: {
       query?: never;
@@ -378,6 +394,22 @@ export interface paths {
     };
     get: operations['DutyDeskSettingsController_get'];
     put: operations['DutyDeskSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty-desk/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DutyDeskOverviewController_get'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1401,6 +1433,59 @@ export interface components {
     };
     UpdateDutyDeskSettingsDto: {
       firstContactPolicy: components['schemas']['FirstContactPolicyDto'];
+    };
+    DutyDeskCountsResponse: {
+      /**
+       * @description Intakes awaiting contact or contacted, not closed
+       * @example 12
+       */
+      open: number;
+      /**
+       * @description Awaiting first contact, deadline within the window
+       * @example 3
+       */
+      dueSoon: number;
+      /**
+       * @description Awaiting first contact, deadline passed
+       * @example 1
+       */
+      breached: number;
+    };
+    DutyDeskAssigneeCountsResponse: {
+      /**
+       * @description Intakes awaiting contact or contacted, not closed
+       * @example 12
+       */
+      open: number;
+      /**
+       * @description Awaiting first contact, deadline within the window
+       * @example 3
+       */
+      dueSoon: number;
+      /**
+       * @description Awaiting first contact, deadline passed
+       * @example 1
+       */
+      breached: number;
+      /** @description Null for the intakes nobody holds; every active consultant is listed, also with nothing open */
+      assignee: components['schemas']['StaffReference'] | null;
+    };
+    DutyDeskOverviewResponse: {
+      /**
+       * Format: date-time
+       * @description When the numbers were counted
+       */
+      at: string;
+      /** @example 4 */
+      dueWithinHours: number;
+      /**
+       * Format: date-time
+       * @description Deadlines before this instant (and not past) are due soon
+       */
+      dueSoonUntil: string;
+      totals: components['schemas']['DutyDeskCountsResponse'];
+      /** @description Consultants by name, then the unassigned */
+      perAssignee: components['schemas']['DutyDeskAssigneeCountsResponse'][];
     };
     CandidateSkillDto: {
       /**
@@ -3544,6 +3629,53 @@ export interface operations {
       };
     };
   };
+  IntakesController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events, one `event: intake` with data `{"intakeId","change"}` whenever an intake of your jobcentre is received or changes (change: the history entry type, e.g. claimed, contact-attempted, deadline-breached, closed). Ids only: refetch what you show. A comment every 20 s keeps the stream alive; it ends when the access token expires or the server shuts down: reconnect with a current token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   IntakesController_get: {
     parameters: {
       query?: never;
@@ -4534,6 +4666,65 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyDeskOverviewController_get: {
+    parameters: {
+      query?: {
+        /** @description Hours ahead in which a deadline counts as due soon */
+        dueWithinHours?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open, due soon and breached, in all and per assignee */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyDeskOverviewResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };
