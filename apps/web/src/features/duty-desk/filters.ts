@@ -1,4 +1,4 @@
-/** The queue's filters, kept in the URL (?status=…&assignee=…&kind=…&breached=…) so a view can be shared and reloaded. */
+/** The queue's filters, kept in the URL (?status=…&assignee=…&kind=…&breached=…): a view can be linked. */
 export const STATUS_FILTERS = ['open', 'awaiting-contact', 'contacted', 'closed', 'all'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
