@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
+import { queryDatabase } from './support/test-app';
 import {
   apiSession,
   DEMO_USERS,
@@ -199,6 +200,59 @@ describe('the duty desk in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Henvendelse fra Juelsminde Byg & Anlæg ApS' }).waitFor();
     expect(await page.getByText('Ti timer om ugen på lageret').count()).toBe(1);
     console.log(`Phone intake typed and filed with the keyboard in ${Date.now() - started} ms (including one refusal)`);
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks the breached and the due-soon intakes in words, each with its countdown', async () => {
+    const consultant = await apiSession(world, CONSULTANT.email);
+    const file = async (description: string) =>
+      (
+        await request(world.url)
+          .post('/api/v1/intakes')
+          .set(consultant.headers)
+          .send({
+            company: { cvrNumber: '10150817', name: EMPLOYER_COMPANY },
+            contactPerson: { name: 'Mette Jensen', phone: '+45 75 12 34 56' },
+            kind: 'recruitment',
+            description,
+            channel: 'phone',
+          })
+          .expect(201)
+      ).body.id as string;
+    const [late, soon] = [await file('For sent'), await file('Snart')];
+    await queryDatabase(
+      world.databaseUrl,
+      `UPDATE intakes SET deadline_at = now() + CASE WHEN id = $1 THEN interval '-150 minutes'
+                                                     ELSE interval '100 minutes' END,
+                          reminder_at = now() - interval '1 hour',
+                          -- as the worker's escalation sets it (no worker runs beside this API process)
+                          breached_at = CASE WHEN id = $1 THEN now() - interval '150 minutes' END
+        WHERE id IN ($1, $2)`,
+      [late, soon],
+    );
+    const { page, errors } = await openPage(world);
+    await signInAs(world, page, CONSULTANT.email);
+    const rowOf = (id: string) =>
+      page.locator('table.queue tbody tr', { has: page.locator(`a[href="/vagtskema/${id}"]`) });
+    await rowOf(late).waitFor();
+    expect(await rowOf(late).getAttribute('class')).toBe('breached');
+    expect(await rowOf(late).locator('.deadline').textContent()).toMatch(
+      /^Frist overskredetoverskredet for 2 t 30 min/,
+    );
+    expect(await rowOf(soon).getAttribute('class')).toBe('due-soon');
+    expect(await rowOf(soon).locator('.deadline').textContent()).toMatch(/^Frist inden for 4 timerom 1 t 40 min/);
+    // Most urgent first: the breached one above the due-soon one.
+    const order = await page
+      .locator('table.queue tbody th a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(order.indexOf(`/vagtskema/${late}`)).toBeLessThan(order.indexOf(`/vagtskema/${soon}`));
+    await page.getByLabel('Frist', { exact: true }).selectOption('true');
+    await page.waitForURL((url) => url.searchParams.get('breached') === 'true');
+    await rowOf(soon).waitFor({ state: 'detached' });
+    await rowOf(late).waitFor();
+    await expectAxeClean(page);
+    await screenshot(page, 'duty-desk-queue-marked');
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   });

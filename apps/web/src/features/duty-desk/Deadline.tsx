@@ -24,7 +24,13 @@ export function Deadline({ intake, now }: { intake: Intake; now: number }) {
       ) : (
         <span className="countdown">{formatCountdown(intake.deadlineAt, now, m.countdown)}</span>
       )}
-      <time dateTime={intake.deadlineAt}>{formatDateTime(intake.deadlineAt, language)}</time>
+      {standing === 'not-running' ? (
+        <span className="deadline-was">
+          {m.deadlineWas} <time dateTime={intake.deadlineAt}>{formatDateTime(intake.deadlineAt, language)}</time>
+        </span>
+      ) : (
+        <time dateTime={intake.deadlineAt}>{formatDateTime(intake.deadlineAt, language)}</time>
+      )}
     </span>
   );
 }

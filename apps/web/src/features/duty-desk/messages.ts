@@ -20,6 +20,7 @@ export const messages = defineMessages({
     breached: 'Frist overskredet',
     dueSoon: 'Frist inden for 4 timer',
     contactedAt: 'Kontaktet {date}',
+    deadlineWas: 'Fristen var',
     filters: {
       legend: 'Filtre',
       status: 'Status',
@@ -175,6 +176,7 @@ export const messages = defineMessages({
     breached: 'Deadline breached',
     dueSoon: 'Deadline within 4 hours',
     contactedAt: 'Contacted {date}',
+    deadlineWas: 'The deadline was',
     filters: {
       legend: 'Filters',
       status: 'Status',
