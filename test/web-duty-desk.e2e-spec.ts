@@ -149,7 +149,7 @@ describe('the duty desk in the browser', () => {
     await page.context().close();
   });
 
-  it('takes a request by phone with the keyboard only, refusing bad input beside each field and keeping it', async () => {
+  it('takes a request by phone, keyboard only, refusing bad input beside each field and keeping it', async () => {
     const { page, errors } = await openPage(world);
     await signInAs(world, page, CONSULTANT.email);
     await page.getByRole('link', { name: 'Ny henvendelse pr. telefon' }).click();
