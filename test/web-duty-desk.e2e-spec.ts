@@ -79,9 +79,11 @@ describe('the duty desk in the browser', () => {
       })
       .expect(201);
     const id = filed.body.id as string;
+    const filedAt = Date.now();
 
     const row = page.locator('table.queue tbody tr', { has: page.locator(`a[href="/vagtskema/${id}"]`) });
     await row.waitFor({ timeout: 15_000 });
+    console.log(`A new intake appeared in the open queue ${Date.now() - filedAt} ms after the API answered 201`);
     await page.getByRole('status').filter({ hasText: '1 ny henvendelse er kommet.' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await row.textContent()).toContain('Voksenlærling');
