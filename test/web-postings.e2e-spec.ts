@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
+import request from 'supertest';
 import {
+  apiSession,
   DEMO_USERS,
   openPage,
   screenshot,
@@ -175,6 +177,51 @@ describe('postings and placements pages', () => {
     await page.getByText('Formidlingen er afsluttet.').waitFor();
     await table.getByText('Afsluttet: Fik ordinært job').waitFor();
     await expectAccessible(page, 'placements-ended');
+  });
+
+  it('creates a voksenlærling posting from an intake, which closes it, then edits the draft', async () => {
+    const { headers } = await apiSession(world, DEMO_USERS.consultant.email);
+    const companies = await request(world.url).get('/api/v1/companies?cvrNumber=10150817').set(headers).expect(200);
+    const intake = await request(world.url)
+      .post('/api/v1/intakes')
+      .set(headers)
+      .send({
+        companyId: companies.body.items[0].id,
+        contactPerson: { name: 'Jens Juel', phone: '+45 75 12 34 56' },
+        kind: 'voksenlærling',
+        description: 'Vil gerne have en voksenlærling som murer',
+        channel: 'phone',
+      })
+      .expect(201);
+    await request(world.url)
+      .post(`/api/v1/intakes/${intake.body.id}/contact-attempts`)
+      .set(headers)
+      .send({ reached: true })
+      .expect(200);
+
+    await page.goto(`${world.url}/henvendelser/${intake.body.id}/opslag`);
+    await page.getByRole('heading', { level: 1, name: 'Opret opslag fra henvendelse' }).waitFor();
+    await page.getByText('Juelsminde Byg & Anlæg ApS').first().waitFor();
+    await page.getByLabel('Type', { exact: true }).selectOption('voksenlærling');
+    await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer');
+    await rule(page, 'voksenlærling-education').filter({ hasText: 'Mangler før offentliggørelse' }).waitFor();
+    await page.getByLabel('Uddannelse', { exact: true }).fill('Mureruddannelsen');
+    await page.getByLabel('Uddannelsens længde i måneder', { exact: true }).fill('42');
+    await rule(page, 'voksenlærling-education').filter({ hasText: 'Overholdt' }).waitFor();
+    await expectAccessible(page, 'posting-from-intake');
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voksenlærling som murer' }).waitFor();
+    await page.getByText('Oprettet fra en henvendelse').waitFor();
+    const closed = await request(world.url).get(`/api/v1/intakes/${intake.body.id}`).set(headers).expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', outcome: 'posting-created' });
+
+    await page.getByRole('link', { name: 'Ret opslag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ret opslag' }).waitFor();
+    expect(await page.getByLabel('Uddannelse', { exact: true }).inputValue()).toBe('Mureruddannelsen');
+    await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer, Juelsminde');
+    await expectAccessible(page, 'posting-edit');
+    await page.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Voksenlærling som murer, Juelsminde' }).waitFor();
   });
 
   it('showed no console error or CSP violation on the way', () => {

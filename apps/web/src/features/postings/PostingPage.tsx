@@ -181,7 +181,7 @@ function PostingView({ posting }: { posting: Posting }) {
         )}
       </section>
       {(posting.status === 'draft' || posting.status === 'open') && (
-        <RuleChecklist body={fields as RuleCheckBody} published={posting.status !== 'draft'} />
+        <RuleChecklist body={fields as RuleCheckBody} published={posting.status !== 'draft'} live={false} />
       )}
       {posting.status === 'open' && (PLACEMENT_EDITORS as readonly string[]).includes(role) && (
         <FillForm posting={posting} onFilled={() => setNotice(m.filled)} />

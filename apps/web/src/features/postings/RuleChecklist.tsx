@@ -14,7 +14,16 @@ export type RuleCheckBody = { kind: PostingKind } & Record<string, unknown>;
  * save runs, with the jobcentre's settings) 300 ms after the user stops typing. Only the one-line summary is a live
  * region, so a screen reader hears how things stand when it changes, not every keystroke.
  */
-export function RuleChecklist({ body, published }: { body: RuleCheckBody | null; published: boolean }) {
+export function RuleChecklist({
+  body,
+  published,
+  live = true,
+}: {
+  body: RuleCheckBody | null;
+  published: boolean;
+  /** In a form, checked as the user types; on a posting's page, the posting as it is saved. */
+  live?: boolean;
+}) {
   const m = useMessages(messages);
   const { language } = useI18n();
   const settled = useDebounced(body, 300);
@@ -47,7 +56,7 @@ export function RuleChecklist({ body, published }: { body: RuleCheckBody | null;
       <h2 id="rule-checklist-heading">
         {body ? fill(m.rulesLegend, { kind: m.kinds[body.kind].toLowerCase() }) : m.rulesHeading}
       </h2>
-      <p className="hint">{m.rulesIntro}</p>
+      <p className="hint">{live ? m.rulesIntro : m.rulesIntroSaved}</p>
       <p className="rule-summary" role="status" aria-live="polite">
         {summary}
       </p>

@@ -121,7 +121,7 @@ export const messages = defineMessages({
     // Rules checklist
     rulesLegend: 'Reglerne for {kind}',
     rulesIntro: 'Tjekkes løbende, mens du skriver, med jobcentrets regler. Intet gemmes, før du trykker gem.',
-    rulesSummary: '{passed} af {total} regler overholdt.',
+    rulesIntroSaved: 'Opslaget, som det er gemt, tjekket med jobcentrets regler, som de gælder nu.',
     rulesSummaryBlocked: 'Kan ikke gemmes endnu. Brudte regler: {count}.',
     rulesSummaryPublish: 'Kan gemmes som kladde. Mangler før offentliggørelse: {count}.',
     rulesSummaryOk: 'Alle {total} regler er overholdt.',
@@ -292,7 +292,7 @@ export const messages = defineMessages({
     companyLocked: 'The company cannot be changed.',
     rulesLegend: 'The rules for {kind}',
     rulesIntro: "Checked as you type, with the jobcentre's rules. Nothing is saved until you press save.",
-    rulesSummary: '{passed} of {total} rules kept.',
+    rulesIntroSaved: "The posting as saved, checked with the jobcentre's rules as they are now.",
     rulesSummaryBlocked: 'Cannot be saved yet. Rules broken: {count}.',
     rulesSummaryPublish: 'Can be saved as a draft. Needed before publishing: {count}.',
     rulesSummaryOk: 'All {total} rules are kept.',
