@@ -181,13 +181,13 @@ describe('postings and placements pages', () => {
 
   it('creates a voksenlærling posting from an intake, which closes it, then edits the draft', async () => {
     const { headers } = await apiSession(world, DEMO_USERS.consultant.email);
-    const companies = await request(world.url).get('/api/v1/companies?cvrNumber=10150817').set(headers).expect(200);
+    const companies = await request(world.url).get('/api/v1/companies?cvrNumber=29189684').set(headers).expect(200);
     const intake = await request(world.url)
       .post('/api/v1/intakes')
       .set(headers)
       .send({
         companyId: companies.body.items[0].id,
-        contactPerson: { name: 'Jens Juel', phone: '+45 75 12 34 56' },
+        contactPerson: { name: 'Lone Lager', phone: '+45 75 12 34 56' },
         kind: 'voksenlærling',
         description: 'Vil gerne have en voksenlærling som murer',
         channel: 'phone',
@@ -201,7 +201,7 @@ describe('postings and placements pages', () => {
 
     await page.goto(`${world.url}/henvendelser/${intake.body.id}/opslag`);
     await page.getByRole('heading', { level: 1, name: 'Opret opslag fra henvendelse' }).waitFor();
-    await page.getByText('Juelsminde Byg & Anlæg ApS').first().waitFor();
+    await page.getByText('Løsning Lager & Logistik A/S').first().waitFor();
     await page.getByLabel('Type', { exact: true }).selectOption('voksenlærling');
     await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer');
     await rule(page, 'voksenlærling-education').filter({ hasText: 'Mangler før offentliggørelse' }).waitFor();
@@ -218,10 +218,10 @@ describe('postings and placements pages', () => {
     await page.getByRole('link', { name: 'Ret opslag' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ret opslag' }).waitFor();
     expect(await page.getByLabel('Uddannelse', { exact: true }).inputValue()).toBe('Mureruddannelsen');
-    await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer, Juelsminde');
+    await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer, Løsning');
     await expectAccessible(page, 'posting-edit');
     await page.getByRole('button', { name: 'Gem ændringer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Voksenlærling som murer, Juelsminde' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Voksenlærling som murer, Løsning' }).waitFor();
   });
 
   it('showed no console error or CSP violation on the way', () => {
