@@ -71,7 +71,7 @@ describe('postings and placements pages', () => {
     expect(await page.getByLabel('Postnummer', { exact: true }).inputValue()).toBe('87');
   });
 
-  it('creates a småjob from the form: the rules react as the hours are typed, bad input keeps what was typed', async () => {
+  it('creates a småjob from the form: the rules react as hours are typed; bad input keeps what was typed', async () => {
     await page.goto(`${world.url}/opslag/ny`);
     await page.getByRole('heading', { level: 1, name: 'Opret opslag' }).waitFor();
     await page

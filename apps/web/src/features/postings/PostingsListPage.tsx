@@ -236,7 +236,7 @@ export default function PostingsListPage() {
                   <td>{posting.company.name}</td>
                   <td>
                     {posting.occupation?.label ?? m.none}
-                    {posting.shortageSector && <span className="badge">{m.shortage}</span>}
+                    {posting.shortageSector && <span className="badge badge-info">{m.shortage}</span>}
                   </td>
                   <td>{posting.hoursPerWeek === null ? m.none : formatNumber(posting.hoursPerWeek, language)}</td>
                   <td>{posting.startDate ? formatDate(posting.startDate, language) : m.none}</td>
