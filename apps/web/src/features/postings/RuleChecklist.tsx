@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { fill, useI18n, useMessages } from '../../i18n';
@@ -26,7 +27,9 @@ export function RuleChecklist({
 }) {
   const m = useMessages(messages);
   const { language } = useI18n();
-  const settled = useDebounced(body, 300);
+  // Debounced by content: a re-render with an equal draft neither restarts the wait nor asks again.
+  const settledJson = useDebounced(JSON.stringify(body), 300);
+  const settled = useMemo(() => JSON.parse(settledJson) as RuleCheckBody | null, [settledJson]);
   const check = useQuery({
     queryKey: ['posting-rule-check', settled],
     queryFn: () => unwrap(api.POST('/api/v1/postings/rule-check', { body: settled as never })) as Promise<RuleCheck>,

@@ -180,5 +180,6 @@ export class CreatePostingFromIntakeDto extends OmitType(CreatePostingDto, ['com
  */
 export class CheckPostingRulesDto extends IntersectionType(
   PickType(CreatePostingDto, ['kind'] as const),
-  PartialType(OmitType(CreatePostingDto, ['companyId', 'externalId', 'kind'] as const)),
+  // Null is refused where a save refuses it (skills and target groups are lists, never null).
+  PartialType(OmitType(CreatePostingDto, ['companyId', 'externalId', 'kind'] as const), { skipNullProperties: false }),
 ) {}
