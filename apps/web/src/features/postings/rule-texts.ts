@@ -44,7 +44,10 @@ const DANISH: [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [/must name the target group it is for/, () => 'Angiv den målgruppe, pladsen er for.'],
   [/must say how many weeks it lasts/, () => 'Angiv, hvor mange uger forløbet varer.'],
-  [/is not for (\S+) in this jobcentre \(only (.+)\)/, (m) => `Er ikke for ${m[1]} i dette jobcenter (kun ${m[2]}).`],
+  [
+    /is not for (\S+) in this jobcentre \(only ([^)]*)\)/,
+    (m) => `Er ikke for ${m[1]} i dette jobcenter (kun ${m[2]}).`,
+  ],
   [/for (\S+) lasts at most (\d+) weeks, not (\d+)/, (m) => `For ${m[1]} varer det højst ${m[2]} uger, ikke ${m[3]}.`],
   [/must say whether the employer is private or public/, () => 'Angiv, om arbejdsgiveren er privat eller offentlig.'],
   [
