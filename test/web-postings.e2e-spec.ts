@@ -93,8 +93,20 @@ describe('postings and placements pages', () => {
     expect(await occupation.getAttribute('aria-expanded')).toBe('false');
 
     const hours = page.getByLabel('Timer om ugen', { exact: true });
-    await hours.fill('20');
+    // Typed as a person types: the check waits until the typing stops (300 ms), so one question for two keys.
+    await page.waitForTimeout(400);
+    const checks: number[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/v1/postings/rule-check') && checks.push(Date.now()));
+    await hours.pressSequentially('20', { delay: 120 });
+    const typed = Date.now();
     await rule(page, 'småjob-hours').filter({ hasText: 'Brudt' }).waitFor();
+    const shown = Date.now();
+    await page.waitForTimeout(400);
+    expect(checks).toHaveLength(1);
+    console.log(
+      `Rule checklist: 2 keystrokes 120 ms apart gave ${checks.length} rule check, asked ${checks[0] - typed} ms ` +
+        `and shown ${shown - typed} ms after the last keystroke`,
+    );
     await expect(rule(page, 'småjob-hours').textContent()).resolves.toContain(
       'Et småjob har 1 til 15 timer om ugen i dette jobcenter, ikke 20.',
     );
