@@ -395,6 +395,20 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     body: {},
     validBody: (f) => ({ ...postingBody(f), externalId: 'HR-2027-0042' }),
   },
+  'POST /api/v1/postings/rule-check': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/postings/rule-check',
+    body: {},
+    validBody: () => ({
+      kind: 'småjob',
+      title: 'Lagermedarbejder',
+      occupation: '8344.1',
+      hoursPerWeek: 10,
+      workplacePostcode: '8722',
+      startDate: '2027-01-04',
+      targetGroups: ['kontanthjælp'],
+    }),
+  },
   'GET /api/v1/postings': { allow: [...STAFF, 'employer'], path: () => '/api/v1/postings' },
   'GET /api/v1/postings/export.csv': { allow: STAFF, path: () => '/api/v1/postings/export.csv' },
   'GET /api/v1/postings/:id': {

@@ -673,6 +673,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/postings/rule-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PostingsController_checkRules'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/postings/export.csv': {
     parameters: {
       query?: never;
@@ -2198,6 +2214,135 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    CheckPostingRulesDto: {
+      /**
+       * @description ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title?: string;
+      /** @example Pluk og pak på vores lager i Hedensted */
+      description?: string;
+      /**
+       * @description ESCO occupation code, ESCO URI or a Danish or English label; needed to publish
+       * @example 8344.1
+       */
+      occupation?: string;
+      /**
+       * @description ESCO skill URIs or labels
+       * @example [
+       *       "truckcertifikat"
+       *     ]
+       */
+      requiredSkills?: string[];
+      /** @description ESCO skill URIs or labels */
+      desiredSkills?: string[];
+      /**
+       * @description Up to one decimal; needed to publish
+       * @example 10
+       */
+      hoursPerWeek?: number;
+      /**
+       * @description Danish postcode of the workplace; needed to publish
+       * @example 8722
+       */
+      workplacePostcode?: string;
+      /**
+       * Format: date
+       * @description Needed to publish
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      endDate?: string;
+      /** @description Virksomhedspraktik and løntilskud: length in weeks */
+      durationWeeks?: number;
+      /** @default 1 */
+      positions: number;
+      /** @description Småjob: the target groups it is for; the jobcentre's småjob groups when left out */
+      targetGroups?: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /**
+       * @description Virksomhedspraktik and løntilskud: the target group whose limits apply (fleksjob: fleksjob)
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Løntilskud: a private or a public employer
+       * @enum {string}
+       */
+      employerType?: 'private' | 'public';
+      /**
+       * @description Voksenlærling: the trade education
+       * @example Tømrer
+       */
+      educationName?: string;
+      /**
+       * @description Voksenlærling: length in months
+       * @example 48
+       */
+      educationMonths?: number;
+      /**
+       * @description Whether the public job page may show the company's name
+       * @default false
+       */
+      companyVisiblePublicly: boolean;
+    };
+    RuleOutcomeResponse: {
+      /**
+       * @description The rule's stable name, as the 400s name it
+       * @example småjob-hours
+       */
+      rule: string;
+      /** @description Kept as the posting would be published */
+      passed: boolean;
+      /** @description Broken already for a draft: saving is refused until it is kept */
+      blocksSaving: boolean;
+      /**
+       * @description The fields it is broken by (API names)
+       * @example [
+       *       "hoursPerWeek"
+       *     ]
+       */
+      fields: string[];
+      /**
+       * @description What the rule says, one message per broken field, as a save or publish would refuse it
+       * @example [
+       *       "a småjob has 1 to 15 hours a week in this jobcentre, not 20 (rule småjob-hours)"
+       *     ]
+       */
+      messages: string[];
+    };
+    PostingRuleCheckResponse: {
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @description No rule refuses it as a draft */
+      savable: boolean;
+      /** @description No rule refuses publishing it */
+      publishable: boolean;
+      /** @description Every rule of the kind, in the order they are checked */
+      rules: components['schemas']['RuleOutcomeResponse'][];
     };
     PostingPageResponse: {
       items: components['schemas']['PostingResponse'][];
@@ -6045,6 +6190,75 @@ export interface operations {
         };
       };
       /** @description A field is invalid or breaks a rule of the kind (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_checkRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckPostingRulesDto'];
+      };
+    };
+    responses: {
+      /** @description Every rule of the posting's kind, kept or broken, with the jobcentre's settings, by the checks a save and a publish run; nothing is saved (for a form to show the rules while the user types) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingRuleCheckResponse'];
+        };
+      };
+      /** @description A field is not of its type (the message names it); rules never give a 400 */
       400: {
         headers: {
           [name: string]: unknown;
