@@ -126,7 +126,7 @@ function CompanyForm({ company }: { company?: Company }) {
     : form.errors;
   const labels: Record<string, string> = {
     cvrNumber: m.cvrNumber,
-    name: m.name,
+    name: m.companyName,
     address: m.address,
     postcode: m.postcode,
     city: m.city,
@@ -164,7 +164,7 @@ function CompanyForm({ company }: { company?: Company }) {
           />
           <TextField
             name="name"
-            label={m.name}
+            label={m.companyName}
             autoComplete="organization"
             value={values.name}
             onChange={set('name')}
