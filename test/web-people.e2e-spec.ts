@@ -115,7 +115,7 @@ describe('companies (/virksomheder)', () => {
     await page.getByRole('button', { name: 'Gem' }).click();
 
     await page.getByRole('alert').waitFor();
-    expect(await errorOf(page, 'CVR-nummer')).toContain('Et CVR-nummer er 8 cifre.');
+    expect(await errorOf(page, 'CVR-nummer')).toContain('Ikke et gyldigt CVR-nummer');
     const email = page.getByRole('group', { name: 'Kontaktperson 1' }).getByLabel('E-mail');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('CVR-nummer').inputValue()).toBe('12345678');
@@ -247,7 +247,7 @@ describe('candidates (/kandidater)', () => {
     await page.getByLabel('Postnummer').fill('0000');
     await page.getByRole('button', { name: 'Gem' }).click();
     await page.getByLabel('Postnummer').and(page.locator('[aria-invalid="true"]')).waitFor();
-    expect(await errorOf(page, 'Postnummer')).toContain('0000');
+    expect(await errorOf(page, 'Postnummer')).toContain('0000 er ikke et dansk postnummer.');
     expect(await page.getByLabel('Timer om ugen').getAttribute('aria-invalid')).toBeNull();
 
     await page.getByLabel('Postnummer').fill('7130');
