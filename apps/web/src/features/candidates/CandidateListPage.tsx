@@ -126,7 +126,7 @@ export default function CandidateListPage() {
               label={m.skill}
               hint={m.skillHint}
               error={errorOf('skill')}
-              initialText={applied.skill ? (params.get(LABELS.skill) ?? '') : ''}
+              initialText={filters.skill ? labels.skill : ''}
               onSelect={(option) => {
                 setFilters((current) => ({ ...current, skill: option.value }));
                 setLabels((current) => ({ ...current, skill: option.label }));
@@ -143,7 +143,7 @@ export default function CandidateListPage() {
               name="occupation"
               label={m.occupation}
               error={errorOf('occupation')}
-              initialText={applied.occupation ? (params.get(LABELS.occupation) ?? '') : ''}
+              initialText={filters.occupation ? labels.occupation : ''}
               onSelect={(option) => {
                 setFilters((current) => ({ ...current, occupation: option.value }));
                 setLabels((current) => ({ ...current, occupation: option.label }));
