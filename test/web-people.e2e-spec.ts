@@ -247,7 +247,7 @@ describe('candidates (/kandidater)', () => {
     await page.getByLabel('Postnummer').fill('0000');
     await page.getByRole('button', { name: 'Gem' }).click();
     await page.getByLabel('Postnummer').and(page.locator('[aria-invalid="true"]')).waitFor();
-    expect(await errorOf(page, 'Postnummer')).toContain('0000 er ikke et dansk postnummer.');
+    expect(await errorOf(page, 'Postnummer')).toContain('Der findes ikke et dansk postnummer med det nummer.');
     expect(await page.getByLabel('Timer om ugen').getAttribute('aria-invalid')).toBeNull();
 
     await page.getByLabel('Postnummer').fill('7130');

@@ -49,7 +49,7 @@ describe('fieldMessage', () => {
       /^Ikke et gyldigt CVR-nummer/,
     );
     expect(fieldMessage('postcode 0000 is not a Danish postcode', 'da')).toEqual({
-      text: '0000 er ikke et dansk postnummer.',
+      text: 'Der findes ikke et dansk postnummer med det nummer.',
     });
   });
 

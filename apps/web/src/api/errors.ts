@@ -68,9 +68,9 @@ const DANISH_FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/must be an e-?mail/i, () => 'Skal være en gyldig e-mailadresse, fx navn@firma.dk.'],
   [/cvrNumber must.*modulus-11/i, () => 'Ikke et gyldigt CVR-nummer: tjek cifrene (8 cifre med kontrolciffer).'],
   [/cvrNumber must/i, () => 'Et CVR-nummer er 8 cifre.'],
-  [/postcode (\d{4}) is not a Danish postcode/i, (m) => `${m[1]} er ikke et dansk postnummer.`],
   [/phone must/i, () => 'Skal være et telefonnummer, fx +45 75 12 34 56.'],
   [/postcode must/i, () => 'Skal være et dansk postnummer på 4 cifre.'],
+  [/is not a Danish postcode/i, () => 'Der findes ikke et dansk postnummer med det nummer.'],
 ];
 
 export function fieldMessage(message: string, language: Language): { text: string; lang?: string } {

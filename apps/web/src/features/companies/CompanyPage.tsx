@@ -139,7 +139,10 @@ function Intakes({ items, total }: { items: Intake[]; total: number }) {
           {items.map((intake) => (
             <tr key={intake.id}>
               <th scope="row">
-                <time dateTime={intake.receivedAt}>{formatDateTime(intake.receivedAt, language)}</time>
+                {/* The duty desk's page of the intake. */}
+                <Link to={`/vagtskema/${intake.id}`}>
+                  <time dateTime={intake.receivedAt}>{formatDateTime(intake.receivedAt, language)}</time>
+                </Link>
               </th>
               <td>
                 {t.kinds[intake.kind]}
