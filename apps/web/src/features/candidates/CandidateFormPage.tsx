@@ -135,7 +135,7 @@ function CandidateForm({ candidate }: { candidate?: Candidate }) {
   const text = (field: Text, props: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
       name={field}
-      label={m[field === 'hoursPerWeek' ? 'hoursPerWeek' : field === 'consultantId' ? 'consultant' : field]}
+      label={m[field === 'consultantId' ? 'consultant' : field]}
       value={values[field]}
       onChange={set(field)}
       error={errors[field]}
