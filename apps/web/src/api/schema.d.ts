@@ -3351,6 +3351,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description What the user typed in one search box: the start of a CVR number (digits, spaces and a "DK" prefix allowed) or part of the name, case-insensitive; a company matching either is found */
+        q?: string;
         /** @description Exact CVR number */
         cvrNumber?: string;
         /** @description Part of the name, case-insensitive */
@@ -3706,6 +3708,8 @@ export interface operations {
           | 'code-of-care-interest';
         /** @description true: only intakes whose deadline was breached; false: only the others */
         breached?: boolean;
+        /** @description Only this company's intakes (with status=all: its whole history) */
+        companyId?: string;
       };
       header?: never;
       path?: never;

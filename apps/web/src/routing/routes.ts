@@ -1,6 +1,13 @@
+import { candidatesRoutes } from '../features/candidates/routes';
+import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import type { AppRoute } from './app-route';
 
 /** Every page of the web app: each feature's routes, gathered here. */
-export const ROUTES: readonly AppRoute[] = [...dutyDeskRoutes, ...postingsRoutes];
+export const ROUTES: readonly AppRoute[] = [
+  ...dutyDeskRoutes,
+  ...companiesRoutes,
+  ...candidatesRoutes,
+  ...postingsRoutes,
+];
