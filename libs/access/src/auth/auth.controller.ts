@@ -6,9 +6,9 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
-import { Access, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
+import { Access, Public, PUBLIC_THROTTLER, ROLES, STAFF_ROLES } from '@jobbro/platform';
 import { CurrentPrincipal } from '../guard/current-principal.decorator';
 import type { Principal } from '../guard/principal';
 import { LoginResponse, TokensResponse, WhoAmIResponse } from './auth.response';
@@ -24,6 +24,7 @@ const whoAmI = (principal: Principal) => ({
 });
 
 @ApiTags('auth')
+@SkipThrottle({ [PUBLIC_THROTTLER]: true })
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

@@ -8,6 +8,7 @@ import { Postcodes1764115200000 } from './1764115200000-postcodes';
 import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
 import { Postings1764288000000 } from './1764288000000-postings';
 import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
+import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CandidateProfiles1764240000000,
   Postings1764288000000,
   CodedCandidateSkills1764374400000,
+  PublicJobPages1764547200000,
 ];
