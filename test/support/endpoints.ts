@@ -224,10 +224,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: [...STAFF, 'employer', 'integration'],
     path: () => '/api/v1/taxonomy/occupations/8344.1',
   },
-  'GET /api/v1/taxonomy/sectors': {
-    allow: [...STAFF, 'employer', 'integration'],
-    path: () => '/api/v1/taxonomy/sectors',
-  },
+  'GET /api/v1/taxonomy/sectors': { allow: PUBLIC, path: () => '/api/v1/taxonomy/sectors' },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/intakes',

@@ -6038,17 +6038,8 @@ export interface operations {
           'application/json': components['schemas']['SectorListResponse'];
         };
       };
-      /** @description Not signed in, or the token is expired, revoked or invalid */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
-      403: {
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };

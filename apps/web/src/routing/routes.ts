@@ -1,5 +1,7 @@
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
+import { employerRoutes } from '../features/employer/routes';
+import { openJobsRoutes } from '../features/open-jobs/routes';
 import type { AppRoute } from './app-route';
 
 /** Every page of the web app: each feature's routes, gathered here. */
-export const ROUTES: readonly AppRoute[] = [...dutyDeskRoutes];
+export const ROUTES: readonly AppRoute[] = [...dutyDeskRoutes, ...employerRoutes, ...openJobsRoutes];
