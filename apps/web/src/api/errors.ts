@@ -69,6 +69,7 @@ const DANISH_FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/cvrNumber must/i, () => 'Et CVR-nummer er 8 cifre.'],
   [/phone must/i, () => 'Skal være et telefonnummer, fx +45 75 12 34 56.'],
   [/postcode must/i, () => 'Skal være et dansk postnummer på 4 cifre.'],
+  [/is not a Danish postcode/i, () => 'Der findes ikke et dansk postnummer med det nummer.'],
 ];
 
 export function fieldMessage(message: string, language: Language): { text: string; lang?: string } {

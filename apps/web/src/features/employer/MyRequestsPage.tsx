@@ -22,6 +22,8 @@ export default function MyRequestsPage() {
     queryFn: () => unwrap(api.GET('/api/v1/employer/intakes', { params: { query: { page, pageSize: PAGE_SIZE } } })),
     refetchInterval: 30_000,
     refetchOnWindowFocus: 'always',
+    // A status view: whenever it is opened, ask again (the request may have moved since it was last shown).
+    staleTime: 0,
   });
   const at = (value: string) => formatDateTime(value, language);
   const where = (intake: EmployerIntake) =>

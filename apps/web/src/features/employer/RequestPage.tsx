@@ -37,6 +37,8 @@ export default function RequestPage() {
     queryFn: () => unwrap(api.GET('/api/v1/employer/intakes/{id}', { params: { path: { id } } })),
     refetchInterval: 30_000,
     refetchOnWindowFocus: 'always',
+    // A status view: whenever it is opened, ask again (the request may have moved since it was last shown).
+    staleTime: 0,
   });
   const back = (
     <p>
