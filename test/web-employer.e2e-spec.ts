@@ -50,7 +50,7 @@ describe('the employer portal', () => {
     await signInAs(world, page, EMPLOYER.email);
     // An employer lands on its start page: its own companies.
     await page.getByRole('heading', { level: 1, name: 'Jeres virksomheder' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/arbejdsgiver');
+    expect(new URL(page.url()).pathname).toBe('/mine-virksomheder');
     const companies = page.getByRole('table', { name: 'De virksomheder, du handler på vegne af' });
     await companies.getByRole('rowheader', { name: 'Juelsminde Byg & Anlæg ApS' }).waitFor();
     expect(await companies.getByRole('row').count()).toBe(2);

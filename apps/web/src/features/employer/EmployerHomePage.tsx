@@ -24,10 +24,10 @@ export default function EmployerHomePage() {
       }
       actions={
         <>
-          <Link className="button-link primary" to="/arbejdsgiver/ny-henvendelse">
+          <Link className="button-link primary" to="/ny-henvendelse">
             {m.newRequest}
           </Link>{' '}
-          <Link to="/arbejdsgiver/henvendelser">{m.myRequests}</Link>
+          <Link to="/mine-henvendelser">{m.myRequests}</Link>
         </>
       }
     >
@@ -59,7 +59,7 @@ export default function EmployerHomePage() {
                         .join(', ')}
                     </td>
                     <td>
-                      <Link to={`/arbejdsgiver/ny-henvendelse?virksomhed=${company.id}`}>
+                      <Link to={`/ny-henvendelse?virksomhed=${company.id}`}>
                         {fill(m.newRequestFor, { company: company.name })}
                       </Link>
                     </td>

@@ -40,7 +40,7 @@ export default function MyRequestsPage() {
       title={m.listTitle}
       intro={<p>{m.listIntro}</p>}
       actions={
-        <Link className="button-link" to="/arbejdsgiver/ny-henvendelse">
+        <Link className="button-link" to="/ny-henvendelse">
           {m.newRequest}
         </Link>
       }
@@ -66,7 +66,7 @@ export default function MyRequestsPage() {
                   {list.items.map((intake) => (
                     <tr key={intake.id}>
                       <th scope="row">
-                        <Link to={`/arbejdsgiver/henvendelser/${intake.id}`}>{at(intake.receivedAt)}</Link>
+                        <Link to={`/mine-henvendelser/${intake.id}`}>{at(intake.receivedAt)}</Link>
                       </th>
                       <td>{m.kinds[intake.kind]}</td>
                       <td>{intake.company.name}</td>

@@ -75,7 +75,7 @@ export default function NewRequestPage() {
       }),
     );
     await queryClient.invalidateQueries({ queryKey: ['employer', 'intakes'] });
-    await navigate(`/arbejdsgiver/henvendelser/${created.id}?kvittering=1`);
+    await navigate(`/mine-henvendelser/${created.id}?kvittering=1`);
   });
 
   return (

@@ -42,7 +42,7 @@ export default function RequestPage() {
   });
   const back = (
     <p>
-      <Link to="/arbejdsgiver/henvendelser">{m.back}</Link>
+      <Link to="/mine-henvendelser">{m.back}</Link>
     </p>
   );
   if (intake.isPending) return <Loading />;
