@@ -36,7 +36,7 @@ describe('Demo jobcentre (first start on the embedded default)', () => {
     expect(steps.body).toEqual(expect.arrayContaining([expect.objectContaining({ step: 3, reason: 'registered' })]));
   });
 
-  it('has postings that pass their kind rules: an open småjob, voksenlærling and fleksjob, a draft that publishes', async () => {
+  it('has postings that pass their kind rules: open småjob, voksenlærling, fleksjob; a draft to publish', async () => {
     const list = await http().get('/api/v1/postings').set(headers).expect(200);
     expect(list.body.total).toBe(4);
     const byKind = Object.fromEntries(

@@ -59,7 +59,7 @@ export default function MyRequestsPage() {
                     <th scope="col">{m.kind}</th>
                     <th scope="col">{m.company}</th>
                     <th scope="col">{m.status}</th>
-                    <th scope="col">{m.outcome}</th>
+                    <th scope="col">{m.progress}</th>
                   </tr>
                 </thead>
                 <tbody>
