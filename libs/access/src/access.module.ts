@@ -1,10 +1,9 @@
-import { type ExecutionContext, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JOBBRO_RUNTIME, PUBLIC_THROTTLER, type JobbroRuntime } from '@jobbro/platform';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import { UserAccount } from './accounts/user-account.entity';
 import { ApiKey } from './api-keys/api-key.entity';
 import { ApiKeysController } from './api-keys/api-keys.controller';
@@ -30,20 +29,6 @@ import { AccessGuard } from './guard/access.guard';
           signOptions: { algorithm: 'HS256' },
         };
       },
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [JOBBRO_RUNTIME],
-      // Two limits by name: sign-in (login, refresh) and the public open-jobs routes; each route skips the other's.
-      useFactory: (runtime: JobbroRuntime) => ({
-        throttlers: [
-          { name: 'default', ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute },
-          { name: PUBLIC_THROTTLER, ttl: 60_000, limit: runtime.config.publicRequestsPerMinute },
-        ],
-        errorMessage: (context: ExecutionContext) =>
-          context.getClass() === AuthController
-            ? 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again'
-            : 'Too many requests from this address; wait a minute (see Retry-After) and try again',
-      }),
     }),
   ],
   controllers: [AuthController, ApiKeysController],

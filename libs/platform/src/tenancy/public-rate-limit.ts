@@ -1,6 +1,6 @@
 import { applyDecorators, Injectable, UseGuards, type ExecutionContext } from '@nestjs/common';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerException, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from './access.decorator';
 
@@ -10,15 +10,12 @@ export const PUBLIC_THROTTLER = 'public';
 /** The throttler's guard, answering a 429 with the standard Retry-After (not its own "Retry-After-public"). */
 @Injectable()
 export class PublicThrottlerGuard extends ThrottlerGuard {
-  protected override async throwThrottlingException(
-    context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
+  protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     context
       .switchToHttp()
       .getResponse<Response>()
       .setHeader('Retry-After', String(Math.max(1, detail.timeToBlockExpire)));
-    await super.throwThrottlingException(context, detail);
+    throw new ThrottlerException('Too many requests from this address; wait a minute (see Retry-After) and try again');
   }
 }
 
