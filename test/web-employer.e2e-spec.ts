@@ -232,6 +232,12 @@ describe('the public open jobs', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'open-job');
 
+    // English a click away, the job's words included.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ask the jobcentre about this job' }).waitFor();
+    expect(await page.getByText('A company in Løsning').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
     // Never signed in, and the staff's and the employers' pages were never downloaded.
     expect(
       scripts.filter((path) => /QueuePage|EmployerHomePage|NewRequestPage|MyRequestsPage|RequestPage/.test(path)),
