@@ -36,14 +36,19 @@ describe('Demo jobcentre (first start on the embedded default)', () => {
     expect(steps.body).toEqual(expect.arrayContaining([expect.objectContaining({ step: 3, reason: 'registered' })]));
   });
 
-  it('has postings that pass their kind rules: an open småjob and voksenlærling, a draft that publishes', async () => {
+  it('has postings that pass their kind rules: open småjob, voksenlærling, fleksjob; a draft to publish', async () => {
     const list = await http().get('/api/v1/postings').set(headers).expect(200);
-    expect(list.body.total).toBe(3);
+    expect(list.body.total).toBe(4);
     const byKind = Object.fromEntries(
       list.body.items.map((posting: { kind: string }) => [posting.kind, posting]),
     ) as Record<string, { id: string; status: string; shortageSector: boolean }>;
     expect(byKind['småjob'].status).toBe('open');
     expect(byKind['voksenlærling']).toMatchObject({ status: 'open', shortageSector: true });
+    expect(byKind['fleksjob']).toMatchObject({
+      status: 'open',
+      targetGroup: 'fleksjob',
+      companyVisiblePublicly: false,
+    });
     await http().post(`/api/v1/postings/${byKind.ordinary.id}/publish`).set(headers).expect(200);
   });
 

@@ -82,6 +82,50 @@ describe('Employer users (/api/v1/employer)', () => {
     expect(list.items.map((intake: { id: string }) => intake.id)).toContain(created.body.id);
   });
 
+  it('files every kind of request, and sees it closed with its outcome but not the internal note', async () => {
+    const kinds = [
+      'recruitment',
+      'småjob',
+      'voksenlærling',
+      'praktik-løntilskud',
+      'retention',
+      'mentor-course',
+      'code-of-care-interest',
+    ];
+    const filed: { id: string; kind: string; answerBy: string }[] = [];
+    for (const kind of kinds) {
+      const response = await testApp
+        .http()
+        .post('/api/v1/employer/intakes')
+        .set(employer.headers)
+        .send({ ...request(ownCompany.id), kind })
+        .expect(201);
+      filed.push(response.body);
+    }
+    expect(filed.map((intake) => intake.kind)).toEqual(kinds);
+    expect(filed.every((intake) => new Date(intake.answerBy).getTime() > Date.now())).toBe(true);
+
+    const [first] = filed;
+    await testApp.http().post(`/api/v1/intakes/${first.id}/claim`).set(jobcentre.headers()).expect(200);
+    await testApp
+      .http()
+      .post(`/api/v1/intakes/${first.id}/contact-attempts`)
+      .set(jobcentre.headers())
+      .send({ reached: true, note: 'Internt: talte med Jens' })
+      .expect(200);
+    await testApp
+      .http()
+      .post(`/api/v1/intakes/${first.id}/close`)
+      .set(jobcentre.headers())
+      .send({ outcome: 'no-need', note: 'Internt: firmaet har ansat selv' })
+      .expect(200);
+    const followed = (
+      await testApp.http().get(`/api/v1/employer/intakes/${first.id}`).set(employer.headers).expect(200)
+    ).body;
+    expect(followed).toMatchObject({ status: 'closed', outcome: 'no-need', closedAt: expect.any(String) });
+    expect(JSON.stringify(followed)).not.toMatch(/Internt|assignee|escalat|breach|reminder/);
+  });
+
   it('cannot send requests for, or read the requests of, other companies', async () => {
     const refused = await testApp
       .http()

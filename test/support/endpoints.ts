@@ -129,6 +129,16 @@ async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<st
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
   'GET /api/v1/demo': { allow: PUBLIC, path: () => '/api/v1/demo' },
+  'GET /api/v1/public/jobcentres': { allow: PUBLIC, path: () => '/api/v1/public/jobcentres' },
+  'GET /api/v1/public/jobcentres/:code': { allow: PUBLIC, path: (_f, { a }) => `/api/v1/public/jobcentres/${a.code}` },
+  'GET /api/v1/public/jobcentres/:code/postings': {
+    allow: PUBLIC,
+    path: (_f, { a }) => `/api/v1/public/jobcentres/${a.code}/postings`,
+  },
+  'GET /api/v1/public/jobcentres/:code/postings/:id': {
+    allow: PUBLIC,
+    path: (f, { a }) => `/api/v1/public/jobcentres/${a.code}/postings/${f.openPostingId}`,
+  },
   'POST /api/v1/auth/login': {
     allow: PUBLIC,
     path: () => '/api/v1/auth/login',
@@ -219,10 +229,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: [...STAFF, 'employer', 'integration'],
     path: () => '/api/v1/taxonomy/occupations/8344.1',
   },
-  'GET /api/v1/taxonomy/sectors': {
-    allow: [...STAFF, 'employer', 'integration'],
-    path: () => '/api/v1/taxonomy/sectors',
-  },
+  'GET /api/v1/taxonomy/sectors': { allow: PUBLIC, path: () => '/api/v1/taxonomy/sectors' },
   'POST /api/v1/intakes': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/intakes',

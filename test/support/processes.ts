@@ -69,6 +69,7 @@ const productionEnv = ({ databaseUrl, redisUrl, env }: ProductionEnv) => ({
   REDIS_URL: redisUrl ?? '',
   AUTH_JWT_SECRET: TEST_JWT_SECRET,
   AUTH_LOGIN_RATE_LIMIT: '100000',
+  PUBLIC_RATE_LIMIT: '100000',
   ...env,
 });
 

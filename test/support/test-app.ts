@@ -59,6 +59,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     // Test files sign in many users from one address; the limit itself is tested with a low value.
     AUTH_LOGIN_RATE_LIMIT: '100000',
+    PUBLIC_RATE_LIMIT: '100000',
     ...options.env,
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import { UserAccount } from './accounts/user-account.entity';
@@ -30,13 +29,6 @@ import { AccessGuard } from './guard/access.guard';
           signOptions: { algorithm: 'HS256' },
         };
       },
-    }),
-    ThrottlerModule.forRootAsync({
-      inject: [JOBBRO_RUNTIME],
-      useFactory: (runtime: JobbroRuntime) => ({
-        throttlers: [{ ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute }],
-        errorMessage: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',
-      }),
     }),
   ],
   controllers: [AuthController, ApiKeysController],

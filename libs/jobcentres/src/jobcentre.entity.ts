@@ -13,6 +13,19 @@ export class Jobcentre {
   @Column({ type: 'text' })
   name: string;
 
+  /** The public contact where jobseekers ask about a job (the open-jobs pages show it); null until set. */
+  @Column({ name: 'public_phone', type: 'text', nullable: true })
+  publicPhone: string | null;
+
+  @Column({ name: 'public_email', type: 'text', nullable: true })
+  publicEmail: string | null;
+
+  @Column({ name: 'public_address', type: 'text', nullable: true })
+  publicAddress: string | null;
+
+  @Column({ name: 'public_opening_hours', type: 'text', nullable: true })
+  publicOpeningHours: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

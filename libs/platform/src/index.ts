@@ -3,6 +3,7 @@ export * from './config/duration';
 export * from './tenancy/tenant-context';
 export * from './tenancy/roles';
 export * from './tenancy/access.decorator';
+export * from './tenancy/public-rate-limit';
 export * from './tenancy/tenant-scope';
 export * from './http/validation';
 export * from './http/http-exception.filter';

@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { HttpDrain } from './bootstrap/http-drain';
@@ -8,9 +9,10 @@ import { HealthIndicators } from './health/health-indicators';
 import { loggerOptions } from './logging/logger-options';
 import { configureQueueBackend } from './queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
+import { PUBLIC_THROTTLER } from './tenancy/public-rate-limit';
 import { TenantData } from './tenancy/tenant-scope';
 
-/** Configuration, logging, the TypeORM connection and BullMQ's backend: what every Jobbro process shares. */
+/** Configuration, logging, the TypeORM connection, BullMQ's backend and rate limits: what every process shares. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -30,6 +32,15 @@ export class PlatformModule {
           extra: { max: 20 },
         }),
         BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
+        // The rate limits by name, per client address and route: sign-in's (login, refresh) and the public
+        // open-jobs routes'; each route skips the other's (PublicThrottlerGuard words its own refusal).
+        ThrottlerModule.forRoot({
+          throttlers: [
+            { name: 'default', ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute },
+            { name: PUBLIC_THROTTLER, ttl: 60_000, limit: runtime.config.publicRequestsPerMinute },
+          ],
+          errorMessage: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',
+        }),
       ],
       providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators, HttpDrain],
       exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators, HttpDrain],

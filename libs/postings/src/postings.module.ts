@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@jobbro/candidates';
 import { CompaniesModule } from '@jobbro/companies';
+import { JobcentresModule } from '@jobbro/jobcentres';
 import { DutyDeskModule } from '@jobbro/duty-desk';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
@@ -12,6 +13,7 @@ import { IntakePostingController } from './postings/intake-posting.controller';
 import { Posting } from './postings/posting.entity';
 import { PostingsController } from './postings/postings.controller';
 import { PostingsService } from './postings/postings.service';
+import { PublicPostingsController } from './public/public-postings.controller';
 import { PostingSettings } from './settings/posting-settings.entity';
 import { PostingSettingsController } from './settings/posting-settings.controller';
 import { PostingSettingsService } from './settings/posting-settings.service';
@@ -23,10 +25,17 @@ import { PostingSettingsService } from './settings/posting-settings.service';
     CandidatesModule,
     CompaniesModule,
     DutyDeskModule,
+    JobcentresModule,
     PrivacyModule,
     TaxonomyModule,
   ],
-  controllers: [PostingsController, IntakePostingController, PlacementsController, PostingSettingsController],
+  controllers: [
+    PostingsController,
+    IntakePostingController,
+    PlacementsController,
+    PostingSettingsController,
+    PublicPostingsController,
+  ],
   providers: [PostingsService, PostingSettingsService, PlacementsService],
   exports: [PostingsService, PostingSettingsService, PlacementsService],
 })

@@ -132,6 +132,8 @@ export interface DemoPosting {
   targetGroups: string[];
   educationName?: string;
   educationMonths?: number;
+  /** Praktik, løntilskud, fleksjob: the target group whose limits apply. */
+  targetGroup?: string;
   companyVisiblePublicly: boolean;
 }
 
@@ -183,4 +185,29 @@ export const DEMO_POSTINGS: DemoPosting[] = [
     targetGroups: [],
     companyVisiblePublicly: false,
   },
+  {
+    companyCvr: '29189684',
+    kind: 'fleksjob',
+    status: 'open',
+    title: 'Rengøring i fleksjob, 12 timer om ugen',
+    description: 'Rengøring af kontor og kantine i dagtimerne; arbejdstiden tilrettelægges efter dine skånehensyn.',
+    occupationCode: '9112.2',
+    requiredSkills: ['cleanSurfaces'],
+    hoursPerWeek: 12,
+    workplacePostcode: '8723',
+    startsInDays: 21,
+    positions: 1,
+    targetGroups: [],
+    targetGroup: 'fleksjob',
+    // The company has not agreed to be named on the public job page: it shows as "En virksomhed i Løsning".
+    companyVisiblePublicly: false,
+  },
 ];
+
+/** The demo jobcentre's public contact, shown on the open-jobs pages where jobseekers ask about a job. */
+export const DEMO_JOBCENTRE_CONTACT = {
+  publicPhone: '79 75 50 00',
+  publicEmail: 'jobcentret@hedensted.dk',
+  publicAddress: 'Niels Espes Vej 8, 8722 Hedensted',
+  publicOpeningHours: 'Telefonen er åben mandag–torsdag kl. 9–15 og fredag kl. 9–12',
+};

@@ -19,8 +19,8 @@ import { Company } from '@jobbro/companies';
 import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
-import { Posting, type PostingKind } from '@jobbro/postings';
-import { DEMO_CANDIDATES, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
+import { Posting, type PostingKind, type PostingTargetGroup } from '@jobbro/postings';
+import { DEMO_CANDIDATES, DEMO_JOBCENTRE_CONTACT, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
 
 export const DEMO_JOBCENTRE_CODE = 'hedensted';
 
@@ -71,7 +71,7 @@ export interface DemoLogins {
 }
 
 /**
- * Seeds the Hedensted demo jobcentre on first start: staff, a few companies, five candidates and three postings
+ * Seeds the Hedensted demo jobcentre on first start: staff, a few companies, five candidates and four postings
  * (see demo-data.ts), and a duty roster that puts the three consultants on duty around the clock for the next 14
  * days, so a new intake always finds someone.
  */
@@ -96,7 +96,11 @@ export class DemoSeedService {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['demo-seed']);
       if (await manager.findOneBy(Jobcentre, { code: DEMO_JOBCENTRE_CODE })) return;
       const jobcentre = await manager.save(
-        manager.create(Jobcentre, { code: DEMO_JOBCENTRE_CODE, name: 'Jobcenter Hedensted' }),
+        manager.create(Jobcentre, {
+          code: DEMO_JOBCENTRE_CODE,
+          name: 'Jobcenter Hedensted',
+          ...DEMO_JOBCENTRE_CONTACT,
+        }),
       );
       const staff = await manager.save(
         DEMO_STAFF.map((member) => manager.create(StaffMember, { ...member, jobcentreId: jobcentre.id })),
@@ -219,6 +223,7 @@ export class DemoSeedService {
           targetGroups: demo.targetGroups,
           educationName: demo.educationName ?? null,
           educationMonths: demo.educationMonths ?? null,
+          targetGroup: (demo.targetGroup ?? null) as PostingTargetGroup | null,
           companyVisiblePublicly: demo.companyVisiblePublicly,
           createdByName: 'Demo',
           publishedAt: demo.status === 'open' ? now : null,

@@ -161,6 +161,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/jobcentres': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicJobcentresController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/jobcentres/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicJobcentresController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/companies': {
     parameters: {
       query?: never;
@@ -849,6 +881,38 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/jobcentres/{code}/postings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicPostingsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/jobcentres/{code}/postings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PublicPostingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/imports/companies': {
     parameters: {
       query?: never;
@@ -1056,6 +1120,23 @@ export interface components {
       page: number;
       /** @example 20 */
       pageSize: number;
+    };
+    JobcentreContactResponse: {
+      /** @example 79 75 50 00 */
+      phone: string | null;
+      /** @example jobcentret@hedensted.dk */
+      email: string | null;
+      /** @example Niels Espes Vej 8, 8722 Hedensted */
+      address: string | null;
+      /** @example Telefonen er åben mandag–torsdag kl. 9–15 */
+      openingHours: string | null;
+    };
+    PublicJobcentreResponse: {
+      /** @example hedensted */
+      code: string;
+      /** @example Jobcenter Hedensted */
+      name: string;
+      contact: components['schemas']['JobcentreContactResponse'];
     };
     ContactPersonDto: {
       /** @example Mette Jensen */
@@ -2113,7 +2194,7 @@ export interface components {
        */
       educationMonths?: number;
       /**
-       * @description Whether the public job page may show the company's name
+       * @description Whether the public job pages may name the company (its consent; otherwise "En virksomhed i <town>"). An employer may change it on its own open postings too
        * @default false
        */
       companyVisiblePublicly: boolean;
@@ -2138,6 +2219,11 @@ export interface components {
     PostingResponse: {
       /** Format: uuid */
       id: string;
+      /**
+       * @description A short number to quote on the phone or in an e-mail
+       * @example 12
+       */
+      referenceNumber: number;
       company: components['schemas']['PostingCompanyResponse'];
       /** Format: uuid */
       intakeId: string | null;
@@ -2450,7 +2536,7 @@ export interface components {
        */
       educationMonths?: number;
       /**
-       * @description Whether the public job page may show the company's name
+       * @description Whether the public job pages may name the company (its consent; otherwise "En virksomhed i <town>"). An employer may change it on its own open postings too
        * @default false
        */
       companyVisiblePublicly: boolean;
@@ -2549,7 +2635,7 @@ export interface components {
        */
       educationMonths?: number;
       /**
-       * @description Whether the public job page may show the company's name
+       * @description Whether the public job pages may name the company (its consent; otherwise "En virksomhed i <town>"). An employer may change it on its own open postings too
        * @default false
        */
       companyVisiblePublicly: boolean;
@@ -2684,6 +2770,137 @@ export interface components {
        *     ]
        */
       shortageSectors: string[];
+    };
+    PublicPlaceResponse: {
+      /** @example 8723 */
+      postcode: string;
+      /**
+       * @description The postcode's town
+       * @example Løsning
+       */
+      town: string;
+    };
+    PublicPostingResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The number to quote when asking the jobcentre
+       * @example 12
+       */
+      referenceNumber: number;
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /**
+       * @description The Danish name of the kind
+       * @example småjob
+       */
+      kindName: string;
+      /** @example Pakkemedarbejder, 10 timer om ugen */
+      title: string;
+      description: string | null;
+      /**
+       * @description Only when the company agreed to be named publicly; null otherwise
+       * @example Løsning Lager & Logistik A/S
+       */
+      companyName: string | null;
+      /**
+       * @description The company's name where it agreed, otherwise "En virksomhed i <town>" (Danish)
+       * @example En virksomhed i Løsning
+       */
+      employerLabel: string;
+      occupation: components['schemas']['CodeLabelResponse'] | null;
+      /** @description The occupation's sector */
+      sector: components['schemas']['CodeLabelResponse'] | null;
+      requiredSkills: components['schemas']['SkillLabelResponse'][];
+      /** @example 10 */
+      hoursPerWeek: number | null;
+      /** @description Where the work is */
+      place: components['schemas']['PublicPlaceResponse'] | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      /** @description Praktik and løntilskud: length in weeks */
+      durationWeeks: number | null;
+      /**
+       * @description Positions not yet filled
+       * @example 1
+       */
+      openPositions: number;
+      /** @description Voksenlærling: the trade education */
+      educationName: string | null;
+      /** @description Voksenlærling: length in months */
+      educationMonths: number | null;
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    PublicPostingPageResponse: {
+      items: components['schemas']['PublicPostingResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    PublicPostingDetailResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The number to quote when asking the jobcentre
+       * @example 12
+       */
+      referenceNumber: number;
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /**
+       * @description The Danish name of the kind
+       * @example småjob
+       */
+      kindName: string;
+      /** @example Pakkemedarbejder, 10 timer om ugen */
+      title: string;
+      description: string | null;
+      /**
+       * @description Only when the company agreed to be named publicly; null otherwise
+       * @example Løsning Lager & Logistik A/S
+       */
+      companyName: string | null;
+      /**
+       * @description The company's name where it agreed, otherwise "En virksomhed i <town>" (Danish)
+       * @example En virksomhed i Løsning
+       */
+      employerLabel: string;
+      occupation: components['schemas']['CodeLabelResponse'] | null;
+      /** @description The occupation's sector */
+      sector: components['schemas']['CodeLabelResponse'] | null;
+      requiredSkills: components['schemas']['SkillLabelResponse'][];
+      /** @example 10 */
+      hoursPerWeek: number | null;
+      /** @description Where the work is */
+      place: components['schemas']['PublicPlaceResponse'] | null;
+      /** Format: date */
+      startDate: string | null;
+      /** Format: date */
+      endDate: string | null;
+      /** @description Praktik and løntilskud: length in weeks */
+      durationWeeks: number | null;
+      /**
+       * @description Positions not yet filled
+       * @example 1
+       */
+      openPositions: number;
+      /** @description Voksenlærling: the trade education */
+      educationName: string | null;
+      /** @description Voksenlærling: length in months */
+      educationMonths: number | null;
+      /** Format: date-time */
+      publishedAt: string;
+      /** @description Whom to ask about the job: the jobcentre */
+      jobcentre: components['schemas']['PublicJobcentreResponse'];
     };
     RejectedRowResponse: {
       /**
@@ -3328,6 +3545,101 @@ export interface operations {
       };
       /** @description Only for: consultant, network-coordinator, lead, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicJobcentresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every jobcentre, by name, with its public contact */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicJobcentreResponse'][];
+        };
+      };
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicJobcentresController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicJobcentreResponse'];
+        };
+      };
+      /** @description The code is not a jobcentre code */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description No jobcentre has this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6066,17 +6378,8 @@ export interface operations {
           'application/json': components['schemas']['SectorListResponse'];
         };
       };
-      /** @description Not signed in, or the token is expired, revoked or invalid */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Only for: consultant, network-coordinator, lead, admin, employer, integration */
-      403: {
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6509,7 +6812,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The posting is filled or closed, or (for an employer) no longer a draft */
+      /** @description The posting is filled or closed, or (for an employer) no longer a draft: then an employer may only change companyVisiblePublicly, its consent to be named on the public job pages */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7251,6 +7554,141 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPostingsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+        /** @description Sector code, e.g. lager-logistik */
+        sector?: string;
+        /** @description ESCO occupation code or label */
+        occupation?: string;
+        /** @description With radiusKm: postings whose workplace is within radiusKm of this postcode */
+        postcode?: string;
+        /** @description With postcode: km as the crow flies */
+        radiusKm?: number;
+        /** @description At least this many hours a week */
+        minHours?: number;
+        /** @description At most this many hours a week */
+        maxHours?: number;
+        /** @description Words the title holds (any case), e.g. lager */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the jobcentre's open postings */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPostingPageResponse'];
+        };
+      };
+      /** @description The code or a filter is not valid (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description No jobcentre has this code */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PublicPostingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The open posting and the jobcentre to ask */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicPostingDetailResponse'];
+        };
+      };
+      /** @description The code or the id is not valid */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description No such jobcentre, or no open posting with this id in it */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests from this address; see Retry-After */
+      429: {
         headers: {
           [name: string]: unknown;
         };

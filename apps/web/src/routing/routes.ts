@@ -1,6 +1,8 @@
 import { candidatesRoutes } from '../features/candidates/routes';
 import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
+import { employerRoutes } from '../features/employer/routes';
+import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import type { AppRoute } from './app-route';
 
@@ -10,4 +12,6 @@ export const ROUTES: readonly AppRoute[] = [
   ...companiesRoutes,
   ...candidatesRoutes,
   ...postingsRoutes,
+  ...employerRoutes,
+  ...openJobsRoutes,
 ];

@@ -6,9 +6,9 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { Access, invalidField, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
+import { Access, invalidField, Public, PUBLIC_THROTTLER, ROLES, STAFF_ROLES } from '@jobbro/platform';
 import { CurrentPrincipal } from '../guard/current-principal.decorator';
 import type { Principal } from '../guard/principal';
 import { LoginResponse, TokensResponse, WhoAmIResponse } from './auth.response';
@@ -25,6 +25,7 @@ const whoAmI = (principal: Principal) => ({
 });
 
 @ApiTags('auth')
+@SkipThrottle({ [PUBLIC_THROTTLER]: true })
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

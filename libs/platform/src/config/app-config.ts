@@ -26,6 +26,8 @@ export interface AppConfig {
     /** Login and refresh calls allowed per client address per minute. */
     loginRequestsPerMinute: number;
   };
+  /** Calls to each public open-jobs route allowed per client address per minute. */
+  publicRequestsPerMinute: number;
   /** Browser origins allowed to call the API; none by default. */
   corsOrigins: string[];
 }
@@ -70,6 +72,10 @@ export const CONFIG_VARIABLES = {
   AUTH_ACCESS_TOKEN_TTL: { default: '15m', description: 'lifetime of an access token' },
   AUTH_REFRESH_TOKEN_TTL: { default: '30d', description: 'lifetime of a sign-in' },
   AUTH_LOGIN_RATE_LIMIT: { default: '10', description: 'login and refresh calls per client address per minute' },
+  PUBLIC_RATE_LIMIT: {
+    default: '120',
+    description: 'calls per client address per minute to each public open-jobs route',
+  },
   CORS_ORIGINS: { default: '', description: 'comma-separated browser origins allowed to call the API' },
 } as const satisfies Record<string, ConfigVariable>;
 
@@ -173,6 +179,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       refreshTokenTtlMs: parse('AUTH_REFRESH_TOKEN_TTL', duration(60_000), 30 * 24 * 3_600_000),
       loginRequestsPerMinute: parse('AUTH_LOGIN_RATE_LIMIT', integer(1, 100_000), 10),
     },
+    publicRequestsPerMinute: parse('PUBLIC_RATE_LIMIT', integer(1, 100_000), 120),
     corsOrigins: parse('CORS_ORIGINS', origins, []),
   };
   if (problems.length > 0) {

@@ -21,6 +21,8 @@ const ALLOWED: Record<string, string> = {
   'libs/duty-desk/src/sla/sla-reconciler.service.ts': 're-creates timers for all open intakes of every jobcentre',
   'libs/duty-desk/src/sla/timer-health.ts': 'reads the one sweep row, which belongs to no jobcentre',
   'apps/api/src/demo/demo-seed.service.ts': 'creates the demo jobcentre itself',
+  'libs/jobcentres/src/public/jobcentre-directory.ts':
+    'the jobcentres themselves (code, name, public contact), found by code before any tenant is known',
   'libs/taxonomy/src/postcodes/postcodes.service.ts': 'postcodes are reference data shared by every jobcentre',
   'libs/taxonomy/src/taxonomy.service.ts': 'ESCO and the sectors are reference data shared by every jobcentre',
 };

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -20,6 +21,11 @@ export class Posting {
 
   @Column({ name: 'jobcentre_id', type: 'uuid' })
   jobcentreId: string;
+
+  /** A short number to quote on the phone or in an e-mail (the public job pages show it); given by the database. */
+  @Column({ name: 'reference_number', type: 'integer' })
+  @Generated('increment')
+  referenceNumber: number;
 
   @Column({ name: 'company_id', type: 'uuid' })
   companyId: string;

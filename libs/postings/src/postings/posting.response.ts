@@ -42,6 +42,9 @@ export class PostingResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
+  @ApiProperty({ type: 'integer', example: 12, description: 'A short number to quote on the phone or in an e-mail' })
+  referenceNumber: number;
+
   @ApiProperty({ type: PostingCompanyResponse })
   company: PostingCompanyResponse;
 

@@ -129,7 +129,11 @@ export class PostingsController {
   @ApiOkResponse({ type: PostingResponse, description: 'The posting as it is now' })
   @ApiNotFoundResponse()
   @ApiBadRequestResponse({ description: 'A field is invalid or breaks a rule of the kind (the message names it)' })
-  @ApiConflictResponse({ description: 'The posting is filled or closed, or (for an employer) no longer a draft' })
+  @ApiConflictResponse({
+    description:
+      'The posting is filled or closed, or (for an employer) no longer a draft: then an employer may only change ' +
+      'companyVisiblePublicly, its consent to be named on the public job pages',
+  })
   update(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,

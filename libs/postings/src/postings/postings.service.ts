@@ -31,6 +31,7 @@ import type {
   UpdatePostingDto,
 } from './dto/posting.dto';
 import type { PostingRuleCheckResponse } from './posting-rule-check.response';
+import type { PublicPostingsQuery } from '../public/dto/public-postings.query';
 import type { FindPostingsQuery } from './dto/find-postings.query';
 import { assertCan, assertEmployerMayEdit, PostingTransitionError } from './posting-lifecycle';
 import { Posting } from './posting.entity';
@@ -188,7 +189,8 @@ export class PostingsService {
   update(tenant: TenantContext, id: string, input: UpdatePostingDto): Promise<PostingResponse> {
     return this.change(tenant, id, async (scope, posting) => {
       assertCan('edit', posting.status);
-      if (isEmployer(tenant)) assertEmployerMayEdit(posting.status);
+      // The company's consent to be named publicly is its own to give or withdraw, also once the posting is open.
+      if (isEmployer(tenant) && !onlyPublicNaming(input)) assertEmployerMayEdit(posting.status);
       if (input.kind && input.kind !== posting.kind && posting.status !== 'draft')
         throw new PostingTransitionError(`The posting is ${posting.status}; only a draft can change its kind`);
       if (input.positions !== undefined && input.positions < posting.positionsFilled)
@@ -228,6 +230,32 @@ export class PostingsService {
       total,
       query,
     );
+  }
+
+  /**
+   * A page of a jobcentre's open postings for the public pages, newest published first: the staff list's filters, a
+   * search in titles, and nothing but open postings. Entities with their company, for the public view to pick from.
+   */
+  async findOpen(jobcentreId: string, query: PublicPostingsQuery): Promise<{ items: Posting[]; total: number }> {
+    const tenant = publicReader(jobcentreId);
+    const builder = (await this.filtered(tenant, this.data.for(tenant), query))
+      .andWhere("posting.status = 'open'")
+      .orderBy('posting.published_at', 'DESC')
+      .addOrderBy('posting.id', 'ASC');
+    if (query.q)
+      builder.andWhere(`posting.title ILIKE :q ESCAPE '\\'`, { q: `%${query.q.replace(/[\\%_]/g, '\\$&')}%` });
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** One open posting of a jobcentre for the public pages; 404 for any other (a draft, a filled or closed one). */
+  async getOpen(jobcentreId: string, id: string): Promise<Posting> {
+    return this.data
+      .for({ jobcentreId })
+      .getOne(Posting, { where: { id, status: 'open' }, relations: { company: true } }, notFound(id));
   }
 
   /** Every posting the filters match, in the list's order, a batch at a time (for the CSV export). */
@@ -447,7 +475,15 @@ function assertRules(posting: Posting, settings: PostingRulesSettings, stage: Ru
 }
 
 const isEmployer = (tenant: TenantContext) => tenant.actor?.role === 'employer';
+/** Anyone reading a jobcentre's open postings on the public pages: no actor, no companies of its own. */
+const publicReader = (jobcentreId: string): TenantContext => ({ jobcentreId, actor: null, companyCvrNumbers: [] });
 const notFound = (id: string) => `No posting with id ${id}`;
+
+/** Whether a change only gives or withdraws the company's consent to be named on the public job pages. */
+function onlyPublicNaming(input: UpdatePostingDto): boolean {
+  const sent = Object.entries(input).filter(([, value]) => value !== undefined);
+  return sent.length > 0 && sent.every(([field]) => field === 'companyVisiblePublicly');
+}
 
 /** Whether an import row leaves the stored posting as it was. */
 function sameColumns(stored: Posting, next: Posting): boolean {

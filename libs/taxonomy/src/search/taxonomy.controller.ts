@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Access, ROLES, invalidField } from '@jobbro/platform';
+import { Access, PublicRateLimited, ROLES, invalidField } from '@jobbro/platform';
 import { OCCUPATION_CODE } from '../catalogue/taxonomy-catalogue';
 import { TaxonomyService } from '../taxonomy.service';
 import { LanguageQuery, TaxonomySearchQuery } from './dto/taxonomy.query';
@@ -44,8 +44,9 @@ export class TaxonomyController {
     return this.taxonomy.occupation(codeParam(code), query.lang);
   }
 
+  // Public: the open-jobs pages filter by sector without a sign-in; the list is the same for everyone.
   @Get('sectors')
-  @Access(...ROLES)
+  @PublicRateLimited()
   @ApiOkResponse({ type: SectorListResponse, description: 'The sectors Jobbro reports on, with their ISCO-08 groups' })
   sectors(): Promise<SectorListResponse> {
     return this.taxonomy.sectors();

@@ -9,6 +9,7 @@ import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
 import { Postings1764288000000 } from './1764288000000-postings';
 import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
 import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-change-notifications';
+import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Postings1764288000000,
   CodedCandidateSkills1764374400000,
   IntakeChangeNotifications1764460800000,
+  PublicJobPages1764547200000,
 ];

@@ -160,7 +160,12 @@ export class CreatePostingDto {
   @Max(72)
   educationMonths?: number;
 
-  @ApiPropertyOptional({ default: false, description: "Whether the public job page may show the company's name" })
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Whether the public job pages may name the company (its consent; otherwise "En virksomhed i <town>"). ' +
+      'An employer may change it on its own open postings too',
+  })
   @IsOptionalButNotNull()
   @IsBoolean()
   companyVisiblePublicly?: boolean;
