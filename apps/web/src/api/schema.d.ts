@@ -2390,7 +2390,7 @@ export interface components {
        */
       educationMonths?: number;
       /**
-       * @description Whether the public job page may show the company's name
+       * @description Whether the public job pages may name the company (its consent; otherwise "En virksomhed i <town>"). An employer may change it on its own open postings too
        * @default false
        */
       companyVisiblePublicly: boolean;
