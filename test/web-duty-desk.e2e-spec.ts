@@ -178,7 +178,7 @@ describe('the duty desk in the browser', () => {
     await page.keyboard.press('Enter');
 
     await page.getByText('Der er fejl i formularen.').waitFor();
-    expect(await errorOf(page, 'CVR-nummer')).toContain('Et CVR-nummer er 8 cifre.');
+    expect(await errorOf(page, 'CVR-nummer')).toContain('Ikke et gyldigt CVR-nummer');
     expect(await errorOf(page, 'Beskrivelse')).toContain('Skal udfyldes.');
     expect(await page.getByLabel('CVR-nummer').inputValue()).toBe('1015081');
     expect(await page.getByLabel('Virksomhedens navn').inputValue()).toBe('Juelsminde Byg & Anlæg ApS');
