@@ -114,6 +114,11 @@ export class AuthService {
     this.sessions.delete(sessionId);
   }
 
+  /** Forgets what this process remembers of these sessions, so their next request reads them afresh. */
+  forgetSessions(sessionIds: readonly string[]): void {
+    sessionIds.forEach((id) => this.sessions.delete(id));
+  }
+
   /** The caller behind an access token, or 401. */
   async authenticate(accessToken: string): Promise<Principal> {
     const { sessionId } = await this.accessTokens.verify(accessToken);
