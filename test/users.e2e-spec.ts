@@ -251,6 +251,20 @@ describe('Users and roles (/api/v1/users)', () => {
     expect(backwards.body.errors[0].field).toBe('to');
   });
 
+  it('audits issuing and revoking an API key, never with its secret', async () => {
+    const created = await http().post('/api/v1/api-keys').set(admin()).send({ name: 'Kontaktformular' }).expect(201);
+    await http().delete(`/api/v1/api-keys/${created.body.id}`).set(admin()).expect(204);
+    await http().delete(`/api/v1/api-keys/${created.body.id}`).set(admin()).expect(204);
+    const entries = (
+      await http().get('/api/v1/audit-log').query({ recordType: 'api-key', recordId: created.body.id }).set(admin())
+    ).body.items;
+    expect(entries).toEqual([
+      expect.objectContaining({ action: 'delete', detail: `revoked: ${created.body.keyPrefix}` }),
+      expect.objectContaining({ action: 'create', detail: `created: ${created.body.keyPrefix}` }),
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(created.body.key.split('_')[2]);
+  });
+
   it('keeps jobcentres apart and is for admins only', async () => {
     const foreign = await accountOf(other.consultants[0].email);
     const foreignAdmin = other.admin.headers;
