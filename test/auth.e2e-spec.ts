@@ -9,7 +9,7 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    jobcentre = await seedJobcentre(testApp, { consultants: 1 });
+    jobcentre = await seedJobcentre(testApp, { consultants: 2 });
   });
   afterAll(() => testApp.close());
 
@@ -167,6 +167,76 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
       const refresh = await testApp.http().post('/api/v1/auth/refresh').send({ refreshToken: 42 }).expect(400);
       expect(refresh.body.errors[0].field).toBe('refreshToken');
       await testApp.http().post('/api/v1/auth/refresh').send({ refreshToken: 'never-issued' }).expect(401);
+    });
+  });
+
+  describe('the web session: refresh token in an httpOnly cookie', () => {
+    const cookieOf = (response: { headers: Record<string, unknown> }) =>
+      ([] as string[]).concat((response.headers['set-cookie'] as string[] | undefined) ?? []);
+    const tokenIn = (cookies: string[]) => /jobbro_refresh=([^;]*)/.exec(cookies.join('\n'))?.[1];
+    const loginWithCookie = (email: string) =>
+      login({ email, password: TEST_PASSWORD, refreshTokenIn: 'cookie' }).expect(200);
+    const refreshWith = (cookie: string) =>
+      testApp.http().post('/api/v1/auth/refresh').set('Cookie', `jobbro_refresh=${cookie}`).send({});
+
+    it('puts the refresh token in an httpOnly, Secure, SameSite=Strict cookie for /api/v1/auth', async () => {
+      const response = await loginWithCookie(jobcentre.coordinator.email);
+      expect(response.body.refreshToken).toBeUndefined();
+      expect(response.body.accessToken.split('.')).toHaveLength(3);
+      const [cookie] = cookieOf(response);
+      expect(cookie).toMatch(
+        /^jobbro_refresh=[\w-]{43}; Path=\/api\/v1\/auth; Expires=[^;]+; HttpOnly; Secure; SameSite=Strict$/,
+      );
+      const expires = new Date(/Expires=([^;]+)/.exec(cookie)![1]).getTime();
+      expect(Math.abs(expires - new Date(response.body.refreshTokenExpiresAt).getTime())).toBeLessThan(1000);
+    });
+
+    it('refreshes from the cookie alone, rotating it, and forgets a cookie that no longer works', async () => {
+      const first = tokenIn(cookieOf(await loginWithCookie(jobcentre.coordinator.email)))!;
+      const refreshed = await refreshWith(first).expect(200);
+      expect(refreshed.body.refreshToken).toBeUndefined();
+      await me(bearer(refreshed.body.accessToken)).expect(200);
+      const second = tokenIn(cookieOf(refreshed))!;
+      expect(second).toMatch(/^[\w-]{43}$/);
+      expect(second).not.toBe(first);
+
+      // The used cookie again: the session ends for both holders, and the browser is told to drop it.
+      const reused = await refreshWith(first).expect(401);
+      expect(cookieOf(reused)[0]).toMatch(/^jobbro_refresh=; Max-Age=0; Path=\/api\/v1\/auth; .*HttpOnly/);
+      await refreshWith(second).expect(401);
+    });
+
+    it('asks for the token when there is neither a body token nor a cookie; ignores a malformed cookie', async () => {
+      const missing = await testApp.http().post('/api/v1/auth/refresh').send({}).expect(400);
+      expect(missing.body.errors).toEqual([
+        { field: 'refreshToken', messages: ['refreshToken is required, in the body or the session cookie'] },
+      ]);
+      await refreshWith('%00;;drop table').expect(400);
+      const wrongCarrier = await login({ email: 'a@b.dk', password: 'x', refreshTokenIn: 'localStorage' }).expect(400);
+      expect(wrongCarrier.body.errors[0]).toEqual({
+        field: 'refreshTokenIn',
+        messages: ['refreshTokenIn must be one of: body, cookie'],
+      });
+    });
+
+    it('clears the cookie on logout, and logout-everywhere ends every session of that user only', async () => {
+      // The second consultant only: the other tests keep their sessions.
+      const user = jobcentre.consultants[1];
+      const web = await loginWithCookie(user.email);
+      const phone = await signIn(testApp, user.email);
+      const other = await signIn(testApp, jobcentre.lead.email);
+      const out = await testApp
+        .http()
+        .post('/api/v1/auth/logout-everywhere')
+        .set(bearer(web.body.accessToken))
+        .expect(204);
+      expect(cookieOf(out)[0]).toMatch(/^jobbro_refresh=; Max-Age=0/);
+      await me(bearer(web.body.accessToken)).expect(401);
+      await me(phone.headers).expect(401);
+      await refreshWith(tokenIn(cookieOf(web))!).expect(401);
+      await testApp.http().post('/api/v1/auth/refresh').send({ refreshToken: phone.refreshToken }).expect(401);
+      await me(other.headers).expect(200);
+      await me(user.headers).expect(401);
     });
   });
 

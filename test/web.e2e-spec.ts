@@ -1,82 +1,50 @@
 /// <reference lib="dom" />
-import axe from 'axe-core';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import request from 'supertest';
-import { startApi, stop, type JobbroProcess } from './support/processes';
-import { createTestDatabase, queryDatabase } from './support/test-app';
-import { removeDir } from './support/test-infrastructure';
+import {
+  apiSession,
+  DEMO_USERS,
+  openPage,
+  screenshot,
+  seriousViolations,
+  signInAs,
+  startWebWorld,
+  stopWebWorld,
+  type WebWorld,
+} from './support/browser';
+import { queryDatabase } from './support/test-app';
 
 /**
- * The web app in a real browser (Debian's Chromium, driven by playwright-core), served by the built API process as
- * production serves it, on a database with the demo jobcentre seeded. Screenshots go to test-results/screenshots.
+ * The web app's shell in a real browser (Debian's Chromium, driven by playwright-core), served by the built API
+ * process as production serves it: sign-in, the session (refresh cookie, silent refresh, sign-out everywhere), the
+ * role guard and the first page's size and speed. Each feature's pages have their own test/web-<feature> file.
  */
 
 jest.setTimeout(120_000);
 
 const ROOT = join(__dirname, '..');
 const WEB_DIR = join(ROOT, 'dist/web');
-const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CONSULTANT = { name: 'Anna Mikkelsen', email: 'anna.mikkelsen@hedensted.dk' };
+const CONSULTANT = DEMO_USERS.consultant;
 
-let api: JobbroProcess;
-let dataDir: string;
+let world: WebWorld;
+let api: { url: string };
 let password: string;
-let browser: Browser;
-let databaseUrl: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'jobbro-web-'));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  databaseUrl = await createTestDatabase();
-  [api, browser] = await Promise.all([
-    // The demo password file lives next to the embedded PostgreSQL's data directory, which this API never starts.
-    startApi({ databaseUrl, env: { DEMO_SEED: 'always', EMBEDDED_POSTGRES_DIR: join(dataDir, 'postgres') } }),
-    chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
-  ]);
-  password = readFileSync(join(dataDir, 'demo-password'), 'utf8').trim();
+  world = await startWebWorld();
+  api = { url: world.url };
+  password = world.password;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  if (api) await stop(api);
-  removeDir(dataDir);
-});
-
-/** A fresh page that records every console error (CSP violations included) and uncaught exception. */
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browser.newContext({ locale: 'da-DK' })).newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
-
-/** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA rules). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP (no inline scripts) does not govern.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
-    );
-}
+afterAll(() => stopWebWorld(world));
 
 describe('serving the web app from the API process', () => {
   it('answers a page request at / and any deep link with index.html, never cached, under a strict CSP', async () => {
     for (const path of ['/', '/vagtskema/123']) {
-      const response = await request(api.url!).get(path).set('Accept', 'text/html,application/xhtml+xml');
+      const response = await request(api.url).get(path).set('Accept', 'text/html,application/xhtml+xml');
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
       expect(response.text).toContain('<div id="root"></div>');
@@ -91,26 +59,26 @@ describe('serving the web app from the API process', () => {
     const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
     expect(assets.length).toBeGreaterThanOrEqual(2);
     for (const asset of assets) {
-      const response = await request(api.url!).get(asset);
+      const response = await request(api.url).get(asset);
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     }
-    expect((await request(api.url!).get('/assets/missing-abc123.js')).status).toBe(404);
+    expect((await request(api.url).get('/assets/missing-abc123.js')).status).toBe(404);
   });
 
   it('leaves the API, its documentation and the health check alone', async () => {
     const html = 'text/html,application/xhtml+xml';
-    const unknownApi = await request(api.url!).get('/api/v1/no-such-thing').set('Accept', html);
+    const unknownApi = await request(api.url).get('/api/v1/no-such-thing').set('Accept', html);
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers['content-type']).toMatch(/^application\/json/);
-    const health = await request(api.url!).get('/health').set('Accept', html);
+    const health = await request(api.url).get('/health').set('Accept', html);
     expect(health.headers['content-type']).toMatch(/^application\/json/);
     expect(health.body).toHaveProperty('status');
-    const docs = await request(api.url!).get('/docs').set('Accept', html);
+    const docs = await request(api.url).get('/docs').set('Accept', html);
     expect(docs.status).toBe(200);
     expect(docs.text).not.toContain('<div id="root"></div>');
     // A JSON client asking for a page that does not exist still gets the API's 404, not the app.
-    const json = await request(api.url!).get('/somewhere').set('Accept', 'application/json');
+    const json = await request(api.url).get('/somewhere').set('Accept', 'application/json');
     expect(json.status).toBe(404);
     expect(json.text).not.toContain('<div id="root"></div>');
   });
@@ -127,13 +95,13 @@ describe('serving the web app from the API process', () => {
 
 /** Files intakes as the consultant through the API; the first one made overdue in the database (no worker runs). */
 async function fileIntakes(): Promise<{ breached: string; onTime: string; deadline: string }> {
-  const login = await request(api.url!)
+  const login = await request(api.url)
     .post('/api/v1/auth/login')
     .send({ email: CONSULTANT.email, password })
     .expect(200);
   const file = async (description: string) =>
     (
-      await request(api.url!)
+      await request(api.url)
         .post('/api/v1/intakes')
         .set('Authorization', `Bearer ${login.body.accessToken}`)
         .set('Idempotency-Key', randomUUID())
@@ -149,18 +117,18 @@ async function fileIntakes(): Promise<{ breached: string; onTime: string; deadli
   const breached = await file('Lagerhjælp 10 timer om ugen');
   const onTime = await file('Voksenlærling som tømrer');
   await queryDatabase(
-    databaseUrl,
+    world.databaseUrl,
     `UPDATE intakes SET received_at = now() - interval '30 hours', reminder_at = now() - interval '10 hours',
        deadline_at = now() - interval '6 hours', breached_at = now() - interval '6 hours' WHERE id = $1`,
     [breached.id],
   );
-  await request(api.url!).post('/api/v1/auth/logout').set('Authorization', `Bearer ${login.body.accessToken}`);
+  await request(api.url).post('/api/v1/auth/logout').set('Authorization', `Bearer ${login.body.accessToken}`);
   return { breached: breached.id, onTime: onTime.id, deadline: onTime.deadlineAt };
 }
 
 describe('GET /api/v1/demo', () => {
   it('says this process seeds the demo jobcentre, and nothing more', async () => {
-    const response = await request(api.url!).get('/api/v1/demo').expect(200);
+    const response = await request(api.url).get('/api/v1/demo').expect(200);
     expect(response.body).toEqual({ demo: true });
   });
 });
@@ -168,9 +136,9 @@ describe('GET /api/v1/demo', () => {
 describe('the web app in Chromium', () => {
   it('signs a consultant in (after a wrong password), shows the shell, and signs out for good', async () => {
     const intakes = await fileIntakes();
-    const { page, errors } = await openPage();
+    const { page, errors } = await openPage(world);
     const started = performance.now();
-    await page.goto(api.url!);
+    await page.goto(api.url);
     const submit = page.getByRole('button', { name: 'Log ind' });
     await submit.waitFor();
     expect(await submit.isEnabled()).toBe(true);
@@ -201,12 +169,12 @@ describe('the web app in Chromium', () => {
     expect(await page.getByLabel('Adgangskode').getAttribute('aria-invalid')).toBe('true');
     // What was typed stays.
     expect(await page.getByLabel('E-mail').inputValue()).toBe(CONSULTANT.email);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-error.png'), fullPage: true });
+    await screenshot(page, 'sign-in-error');
 
     let accessToken = '';
     page.on('request', (sent) => {
       const header = sent.headers()['authorization'];
-      if (sent.url().endsWith('/api/v1/auth/me') && header) accessToken = header.replace(/^Bearer /, '');
+      if (new URL(sent.url()).pathname === '/api/v1/intakes' && header) accessToken = header.replace(/^Bearer /, '');
     });
     await page.getByLabel('Adgangskode').fill(password);
     await submit.click();
@@ -235,31 +203,106 @@ describe('the web app in Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Hovedmenu' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Gå til indhold' }).getAttribute('href')).toBe('#main');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'shell.png'), fullPage: true });
+    await screenshot(page, 'duty-desk-queue');
 
-    // The tokens are kept in memory only: none in web storage or cookies.
+    // The access token is kept in memory only; the refresh token is in a cookie no script can read.
     expect(accessToken).not.toBe('');
     const stored = await page.evaluate(() =>
       JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
     );
     expect(stored).not.toContain(accessToken);
-    expect(stored).not.toMatch(/eyJ/);
-    expect((await page.context().cookies()).length).toBe(0);
-    const me = await request(api.url!).get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`);
+    expect(stored).not.toMatch(/eyJ|jobbro_refresh/);
+    const cookies = await page.context().cookies();
+    expect(cookies).toEqual([
+      expect.objectContaining({
+        name: 'jobbro_refresh',
+        path: '/api/v1/auth',
+        httpOnly: true,
+        secure: true,
+        sameSite: 'Strict',
+      }),
+    ]);
+    const me = await request(api.url).get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`);
     expect(me.body).toMatchObject({ name: CONSULTANT.name, role: 'consultant' });
 
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
-    const after = await request(api.url!).get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`);
-    expect(after.status).toBe(401);
+    // A reload forgets the access token; the cookie silently brings a new one, and the page stays signed in.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Vagtskema' }).waitFor();
+    expect(await page.getByTestId('user-name').textContent()).toBe(CONSULTANT.name);
 
-    // The wrong password's 401 is the only error the console saw: no CSP violation, no exception.
-    expect(errors).toEqual(['Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
+    await page.getByRole('button', { name: 'Log ud', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    const after = await request(api.url).get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`);
+    expect(after.status).toBe(401);
+    expect(await page.context().cookies()).toEqual([]);
+    // Signed out means signed out: a reload does not bring the session back.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+
+    // The wrong password's 401 and the refresh without a session after the last reload are all the console saw:
+    // no CSP violation, no exception.
+    expect(errors.filter((error) => !/status of 40[01]/.test(error))).toEqual([]);
+  });
+
+  it('sends a visitor to sign-in and back; tells another role the page is not theirs', async () => {
+    const { page, errors } = await openPage(world);
+    await page.goto(`${api.url}/vagtskema`);
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/vagtskema');
+    await page.getByLabel('E-mail').fill(DEMO_USERS.lead.email);
+    await page.getByLabel('Adgangskode').fill(password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vagtskema' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/vagtskema');
+
+    // An employer is not staff: the duty desk is not in its menu, and its URL says so instead of showing refusals.
+    const employer = await openPage(world);
+    await signInAs(world, employer.page, DEMO_USERS.employer.email);
+    expect(await employer.page.getByRole('link', { name: 'Vagtskema' }).count()).toBe(0);
+    let intakeCalls = 0;
+    employer.page.on('request', (sent) => new URL(sent.url()).pathname === '/api/v1/intakes' && intakeCalls++);
+    await employer.page.goto(`${api.url}/vagtskema`);
+    await employer.page.getByRole('heading', { level: 1, name: 'Denne side er ikke til dig' }).waitFor();
+    expect(intakeCalls).toBe(0);
+    expect(await seriousViolations(employer.page)).toEqual([]);
+    await screenshot(employer.page, 'not-yours');
+
+    // A safe landing only: an address of another site after sign-in is ignored.
+    const visitor = await openPage(world);
+    await visitor.page.goto(`${api.url}/log-ind?next=${encodeURIComponent('//evil.example/phish')}`);
+    await visitor.page.getByLabel('E-mail').fill(DEMO_USERS.consultant.email);
+    await visitor.page.getByLabel('Adgangskode').fill(password);
+    await visitor.page.getByRole('button', { name: 'Log ind' }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: 'Vagtskema' }).waitFor();
+    expect(new URL(visitor.page.url()).host).toBe(new URL(api.url).host);
+
+    const unknown = await openPage(world);
+    await unknown.page.goto(`${api.url}/ingen-side-her`);
+    await unknown.page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+    expect([...errors, ...employer.errors, ...unknown.errors].filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+
+  it('signs out everywhere: another browser of that user loses its session, other users keep theirs', async () => {
+    const office = await openPage(world);
+    const laptop = await openPage(world);
+    const colleague = await openPage(world);
+    await signInAs(world, office.page, DEMO_USERS.secondConsultant.email);
+    await signInAs(world, laptop.page, DEMO_USERS.secondConsultant.email);
+    await signInAs(world, colleague.page, DEMO_USERS.lead.email);
+    const api = await apiSession(world, DEMO_USERS.secondConsultant.email);
+
+    await office.page.getByRole('button', { name: 'Log ud alle steder' }).click();
+    await office.page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    expect((await request(world.url).get('/api/v1/auth/me').set(api.headers)).status).toBe(401);
+    await laptop.page.reload();
+    await laptop.page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await colleague.page.reload();
+    await colleague.page.getByRole('heading', { level: 1, name: 'Vagtskema' }).waitFor();
   });
 
   it('switches to English', async () => {
-    const { page, errors } = await openPage();
-    await page.goto(api.url!);
+    const { page, errors } = await openPage(world);
+    await page.goto(api.url);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -12,5 +12,12 @@ export default defineConfig({
     assetsDir: 'assets',
     target: 'es2022',
     reportCompressedSize: true,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // React Server Components' "use client" marks mean nothing in a browser-only bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -38,6 +38,8 @@ export interface Endpoint {
   foreignBody?: (f: Fixture, call: CallContext) => object;
   /** Calls that end the caller's session get a session of their own. */
   freshSession?: boolean;
+  /** Calls that end every session of the caller's user: the matrices sign that user in again after each. */
+  endsEverySession?: boolean;
   /**
    * A complete, valid body for an allowed caller, which the bad-input matrix spoils one field at a time: a request
    * that is wrong in one field only must still be refused, and by that field's name.
@@ -175,6 +177,12 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     validBody: () => ({ refreshToken: 'ukendt-token' }),
   },
   'POST /api/v1/auth/logout': { allow: [...STAFF, 'employer'], path: () => '/api/v1/auth/logout', freshSession: true },
+  'POST /api/v1/auth/logout-everywhere': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/auth/logout-everywhere',
+    freshSession: true,
+    endsEverySession: true,
+  },
   'GET /api/v1/auth/me': { allow: [...STAFF, 'employer', 'integration'], path: () => '/api/v1/auth/me' },
   'POST /api/v1/api-keys': {
     allow: ['admin'],

@@ -81,6 +81,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/logout-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['AuthController_logoutEverywhere'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/me': {
     parameters: {
       query?: never;
@@ -952,6 +968,12 @@ export interface components {
       email: string;
       /** Format: password */
       password: string;
+      /**
+       * @description Where the refresh token goes: in the response body (API clients), or in an httpOnly, Secure, SameSite=Strict cookie scoped to /api/v1/auth that no script can read (the web app)
+       * @default body
+       * @enum {string}
+       */
+      refreshTokenIn: 'body' | 'cookie';
     };
     WhoAmIResponse: {
       /**
@@ -978,8 +1000,8 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
-      /** @description Works once: POST /auth/refresh gives a new pair */
-      refreshToken: string;
+      /** @description Works once: POST /auth/refresh gives a new pair. Absent when the session cookie carries it */
+      refreshToken?: string;
       /** Format: date-time */
       refreshTokenExpiresAt: string;
       user: components['schemas']['WhoAmIResponse'];
@@ -987,9 +1009,9 @@ export interface components {
     RefreshDto: {
       /**
        * Format: password
-       * @description The refresh token from the login or the last refresh; each works once
+       * @description The refresh token from the login or the last refresh; each works once. Leave it out when the session cookie carries it (a login with refreshTokenIn "cookie")
        */
-      refreshToken: string;
+      refreshToken?: string;
     };
     TokensResponse: {
       /** @description Send as "Authorization: Bearer <accessToken>" */
@@ -1001,8 +1023,8 @@ export interface components {
        * @example 900
        */
       expiresIn: number;
-      /** @description Works once: POST /auth/refresh gives a new pair */
-      refreshToken: string;
+      /** @description Works once: POST /auth/refresh gives a new pair. Absent when the session cookie carries it */
+      refreshToken?: string;
       /** Format: date-time */
       refreshTokenExpiresAt: string;
     };
@@ -2913,6 +2935,60 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The session ended: its access and refresh tokens no longer work */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  AuthController_logoutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every session of the signed-in user ended, on every device: no access or refresh token of it works */
       204: {
         headers: {
           [name: string]: unknown;

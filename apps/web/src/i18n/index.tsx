@@ -28,6 +28,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * A feature's own texts, in both languages with the same keys (the type makes English follow Danish), kept in the
+ * feature's folder: `const messages = defineMessages({ da: {...}, en: {...} })`, then `useMessages(messages)`.
+ */
+export function defineMessages<T>(messages: { da: T; en: NoInfer<T> }): { da: T; en: T } {
+  return messages;
+}
+
+export function useMessages<T>(messages: { da: T; en: T }): T {
+  return messages[useI18n().language];
+}
+
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n outside I18nProvider');

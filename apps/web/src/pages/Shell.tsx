@@ -1,22 +1,20 @@
-import { useEffect, useRef } from 'react';
-import type { WhoAmI } from '../api/client';
-import { fill, formatDate, LanguageSwitch, useI18n } from '../i18n';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch, useI18n } from '../i18n';
+import { menuFor } from '../routing/Guard';
 import { useSession } from '../session';
-import { DutyDeskQueue } from './DutyDeskQueue';
 
-const STAFF = new Set(['consultant', 'network-coordinator', 'lead', 'admin']);
-
-/** The signed-in frame every page will live in: skip link, header with who is signed in, navigation, main. */
-export function Shell({ user }: { user: WhoAmI }) {
+/** The frame every page lives in: skip link, header with who is signed in, the role's menu, and the page. */
+export function Shell() {
   const { t, language } = useI18n();
-  const { signOut } = useSession();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const staff = STAFF.has(user.role);
+  const { user, signOut, signOutEverywhere } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const menu = menuFor(user?.role);
 
-  useEffect(() => {
-    document.title = staff ? `${t.queue.title} · ${t.appName}` : t.appName;
-    heading.current?.focus();
-  }, [t, staff]);
+  const end = async (how: () => Promise<void>) => {
+    await how();
+    await navigate('/log-ind');
+  };
 
   return (
     <>
@@ -24,33 +22,48 @@ export function Shell({ user }: { user: WhoAmI }) {
         {t.skipToContent}
       </a>
       <header className="site-header">
-        <span className="brand">{t.appName}</span>
-        <nav aria-label={t.shell.mainNav}>
-          <ul>
-            <li>
-              <a href="/" aria-current="page">
-                {staff ? t.queue.title : t.appName}
-              </a>
-            </li>
-          </ul>
-        </nav>
-        <div className="who">
-          <span className="visually-hidden">{t.shell.signedInAs} </span>
-          <span data-testid="user-name">{user.name}</span>
-          {' · '}
-          <span data-testid="user-role">{t.roles[user.role]}</span>
-        </div>
+        <Link className="brand" to="/">
+          {t.appName}
+        </Link>
+        {menu.length > 0 && (
+          <nav aria-label={t.shell.mainNav}>
+            <ul>
+              {menu.map((route) => (
+                <li key={route.path}>
+                  <NavLink to={route.path}>{route.nav![language]}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {user && (
+          <div className="who">
+            <span className="visually-hidden">{t.shell.signedInAs} </span>
+            <span data-testid="user-name">{user.name}</span>
+            {' · '}
+            <span data-testid="user-role">{t.roles[user.role]}</span>
+          </div>
+        )}
         <LanguageSwitch />
-        <button type="button" onClick={() => void signOut()}>
-          {t.shell.signOut}
-        </button>
+        {user ? (
+          <>
+            <button type="button" onClick={() => void end(signOut)}>
+              {t.shell.signOut}
+            </button>
+            <button type="button" className="link-button" onClick={() => void end(signOutEverywhere)}>
+              {t.shell.signOutEverywhere}
+            </button>
+          </>
+        ) : (
+          location.pathname !== '/log-ind' && (
+            <Link className="header-link" to="/log-ind">
+              {t.signIn.title}
+            </Link>
+          )
+        )}
       </header>
       <main id="main" tabIndex={-1}>
-        <h1 ref={heading} tabIndex={-1}>
-          {staff ? t.queue.title : fill(t.shell.welcome, { name: user.name })}
-        </h1>
-        <p>{fill(t.shell.today, { date: formatDate(new Date(), language) })}</p>
-        {staff && <DutyDeskQueue />}
+        <Outlet />
       </main>
     </>
   );

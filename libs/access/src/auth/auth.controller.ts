@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
@@ -7,13 +7,14 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Response } from 'express';
-import { Access, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
+import type { Request, Response } from 'express';
+import { Access, invalidField, Public, ROLES, STAFF_ROLES } from '@jobbro/platform';
 import { CurrentPrincipal } from '../guard/current-principal.decorator';
 import type { Principal } from '../guard/principal';
 import { LoginResponse, TokensResponse, WhoAmIResponse } from './auth.response';
 import { AuthService } from './auth.service';
 import { LoginDto, RefreshDto } from './dto/auth.dto';
+import { clearRefreshCookie, refreshTokenFromCookie, setRefreshCookie } from './refresh-cookie';
 
 const whoAmI = (principal: Principal) => ({
   id: principal.actor.id,
@@ -47,7 +48,11 @@ export class AuthController {
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }
-    return { ...result.tokens, user: whoAmI(result.principal) };
+    const user = whoAmI(result.principal);
+    if (input.refreshTokenIn !== 'cookie') return { ...result.tokens, user };
+    const { refreshToken, ...tokens } = result.tokens;
+    setRefreshCookie(response, refreshToken, tokens.refreshTokenExpiresAt);
+    return { ...tokens, user };
   }
 
   @Post('refresh')
@@ -60,16 +65,49 @@ export class AuthController {
   })
   @ApiUnauthorizedResponse({ description: 'The refresh token is unknown, used before, expired or revoked' })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in requests from this address; see Retry-After' })
-  refresh(@Body() input: RefreshDto): Promise<TokensResponse> {
-    return this.auth.refresh(input.refreshToken);
+  async refresh(
+    @Body() input: RefreshDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokensResponse> {
+    if (input.refreshToken) return this.auth.refresh(input.refreshToken);
+    const fromCookie = refreshTokenFromCookie(request);
+    if (!fromCookie) throw invalidField('refreshToken', 'refreshToken is required, in the body or the session cookie');
+    try {
+      const { refreshToken, ...tokens } = await this.auth.refresh(fromCookie);
+      setRefreshCookie(response, refreshToken, tokens.refreshTokenExpiresAt);
+      return tokens;
+    } catch (error) {
+      // A cookie that no longer works is of no use to the browser: forget it with the 401.
+      clearRefreshCookie(response);
+      throw error;
+    }
   }
 
   @Post('logout')
   @Access(...STAFF_ROLES, 'employer')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session ended: its access and refresh tokens no longer work' })
-  logout(@CurrentPrincipal() principal: Principal): Promise<void> {
-    return this.auth.logout(principal.sessionId!);
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout(principal.sessionId!);
+    clearRefreshCookie(response);
+  }
+
+  @Post('logout-everywhere')
+  @Access(...STAFF_ROLES, 'employer')
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'Every session of the signed-in user ended, on every device: no access or refresh token of it works',
+  })
+  async logoutEverywhere(
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logoutEverywhere(principal.sessionId!);
+    clearRefreshCookie(response);
   }
 
   @Get('me')

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@jobbro/platform';
 
 /** Who the caller is signed in as. */
@@ -29,8 +29,10 @@ export class TokensResponse {
   @ApiProperty({ type: 'integer', description: 'Seconds until the access token expires', example: 900 })
   expiresIn: number;
 
-  @ApiProperty({ description: 'Works once: POST /auth/refresh gives a new pair' })
-  refreshToken: string;
+  @ApiPropertyOptional({
+    description: 'Works once: POST /auth/refresh gives a new pair. Absent when the session cookie carries it',
+  })
+  refreshToken?: string;
 
   @ApiProperty()
   refreshTokenExpiresAt: Date;

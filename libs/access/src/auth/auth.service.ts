@@ -119,6 +119,20 @@ export class AuthService {
     sessionIds.forEach((id) => this.sessions.delete(id));
   }
 
+  /** Ends every session of the account behind `sessionId`: each device, browser and token pair it signed in with. */
+  async logoutEverywhere(sessionId: string, now = new Date()): Promise<number> {
+    const revoked: { id: string }[] = await this.dataSource.query(
+      `WITH revoked AS (
+         UPDATE auth_sessions SET revoked_at = $2
+          WHERE account_id = (SELECT account_id FROM auth_sessions WHERE id = $1) AND revoked_at IS NULL
+          RETURNING id
+       ) SELECT id FROM revoked`,
+      [sessionId, now],
+    );
+    revoked.forEach(({ id }) => this.sessions.delete(id));
+    return revoked.length;
+  }
+
   /** The caller behind an access token, or 401. */
   async authenticate(accessToken: string): Promise<Principal> {
     const { sessionId } = await this.accessTokens.verify(accessToken);
