@@ -287,7 +287,8 @@ describe('the audit log', () => {
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ type: 'user', handling: 'update' });
     const table = page.getByRole('table', { name: 'Revisionslog, nyeste først' });
-    await see(table).toContainText('role: consultant → lead');
+    await see(table).toContainText('rolle: konsulent → teamleder');
+    await see(table).toContainText('Sara Sørensen');
     await see(table).not.toContainText('Oprettet');
     await expectAccessible('admin-audit-log');
 
@@ -295,7 +296,9 @@ describe('the audit log', () => {
     await page.reload();
     await heading('Revisionslog').waitFor();
     await see(page.getByLabel('Posttype')).toHaveValue('user');
-    await see(page.getByRole('table', { name: 'Revisionslog, nyeste først' })).toContainText('deactivated');
+    await see(page.getByRole('table', { name: 'Revisionslog, nyeste først' })).toContainText(
+      'deaktiveret; 1 session afsluttet',
+    );
 
     await page.getByLabel('Fra dato').fill('2026-11-24');
     await page.getByLabel('Til dato').fill('2026-11-20');

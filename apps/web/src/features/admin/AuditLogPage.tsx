@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { LoadFailed, Loading, Pagination } from '../../ui/states';
 import { addDays, fromCopenhagen, isDate } from './copenhagen';
 import { messages } from './messages';
+import { auditDetail } from './audit-detail';
 import { AdminNav } from './parts';
 
 const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
@@ -57,6 +58,11 @@ export default function AuditLogPage() {
     })),
     ...(keys.data ?? []).map((key) => ({ value: key.id, label: `${key.name} (${t.roles.integration})` })),
   ];
+  // Users and keys are named where the log only holds their id.
+  const recordNames = new Map<string, string>([
+    ...(users.data?.items ?? []).map((user): [string, string] => [user.id, user.name]),
+    ...(keys.data ?? []).map((key): [string, string] => [key.id, key.name]),
+  ]);
   if (value('hvem') && !actors.some((actor) => actor.value === value('hvem'))) {
     actors.push({ value: value('hvem'), label: value('hvem') });
   }
@@ -96,11 +102,11 @@ export default function AuditLogPage() {
   return (
     <Page title={m.pages.audit} intro={<p>{m.audit.intro}</p>}>
       <AdminNav />
+      <ErrorSummary
+        errors={{ fields: fieldErrors, form: Object.keys(fieldErrors).length ? t.form.invalid : null }}
+        labels={labels}
+      />
       <form className="filters" onSubmit={filter} noValidate aria-label={m.common.filter} key={params.toString()}>
-        <ErrorSummary
-          errors={{ fields: fieldErrors, form: Object.keys(fieldErrors).length ? t.form.invalid : null }}
-          labels={labels}
-        />
         <SelectField
           name="hvem"
           label={m.audit.who}
@@ -179,10 +185,11 @@ export default function AuditLogPage() {
                     <td>{actionName(entry.action)}</td>
                     <td>{typeName(entry.recordType)}</td>
                     <td>
+                      {recordNames.get(entry.recordId) && <div>{recordNames.get(entry.recordId)}</div>}
                       <code className="record-id">{entry.recordId}</code>
                     </td>
                     <td>
-                      {entry.detail && <div lang="en">{entry.detail}</div>}
+                      {entry.detail && <Detail detail={entry.detail} />}
                       <div className="hint">
                         <code>{entry.endpoint}</code>
                       </div>
@@ -206,4 +213,10 @@ export default function AuditLogPage() {
       )}
     </Page>
   );
+}
+
+function Detail({ detail }: { detail: string }) {
+  const { t, language } = useI18n();
+  const shown = auditDetail(detail, language, t.roles);
+  return <div lang={shown.lang}>{shown.text}</div>;
 }

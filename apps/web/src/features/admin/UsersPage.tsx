@@ -114,6 +114,56 @@ export default function UsersPage() {
         </div>
       </form>
 
+      {!pending && actionError && (
+        <p role="alert" className="error">
+          {actionError}
+        </p>
+      )}
+      {pending?.kind === 'role' && (
+        <ChangeRole
+          key={pending.user.id}
+          user={pending.user}
+          onCancel={() => setPending(null)}
+          onChanged={async (changed) => {
+            setPending(null);
+            setNotice(fill(m.users.roleChanged, { name: changed.name, role: roleName(changed.role) }));
+            await refresh();
+          }}
+        />
+      )}
+      {pending?.kind === 'deactivate' && (
+        <Confirm
+          question={fill(m.users.confirmDeactivate, { name: pending.user.name })}
+          confirmLabel={m.users.yesDeactivate}
+          busy={busy}
+          error={actionError}
+          onCancel={() => setPending(null)}
+          onConfirm={() =>
+            void act(async () => {
+              await unwrap(api.POST('/api/v1/users/{id}/deactivate', { params: { path: { id: pending.user.id } } }));
+              setNotice(fill(m.users.deactivated, { name: pending.user.name }));
+            })
+          }
+        />
+      )}
+      {pending?.kind === 'reset' && (
+        <Confirm
+          question={fill(m.users.confirmReset, { name: pending.user.name })}
+          confirmLabel={m.users.yesReset}
+          busy={busy}
+          error={actionError}
+          onCancel={() => setPending(null)}
+          onConfirm={() =>
+            void act(async () => {
+              const reset = await unwrap(
+                api.POST('/api/v1/users/{id}/password', { params: { path: { id: pending.user.id } } }),
+              );
+              setSecret({ title: fill(m.users.newPassword, { name: reset.name }), value: reset.initialPassword });
+            })
+          }
+        />
+      )}
+
       <QueryState query={users}>
         {(load) => (
           <>
@@ -224,56 +274,6 @@ export default function UsersPage() {
           </>
         )}
       </QueryState>
-
-      {!pending && actionError && (
-        <p role="alert" className="error">
-          {actionError}
-        </p>
-      )}
-      {pending?.kind === 'role' && (
-        <ChangeRole
-          key={pending.user.id}
-          user={pending.user}
-          onCancel={() => setPending(null)}
-          onChanged={async (changed) => {
-            setPending(null);
-            setNotice(fill(m.users.roleChanged, { name: changed.name, role: roleName(changed.role) }));
-            await refresh();
-          }}
-        />
-      )}
-      {pending?.kind === 'deactivate' && (
-        <Confirm
-          question={fill(m.users.confirmDeactivate, { name: pending.user.name })}
-          confirmLabel={m.users.yesDeactivate}
-          busy={busy}
-          error={actionError}
-          onCancel={() => setPending(null)}
-          onConfirm={() =>
-            void act(async () => {
-              await unwrap(api.POST('/api/v1/users/{id}/deactivate', { params: { path: { id: pending.user.id } } }));
-              setNotice(fill(m.users.deactivated, { name: pending.user.name }));
-            })
-          }
-        />
-      )}
-      {pending?.kind === 'reset' && (
-        <Confirm
-          question={fill(m.users.confirmReset, { name: pending.user.name })}
-          confirmLabel={m.users.yesReset}
-          busy={busy}
-          error={actionError}
-          onCancel={() => setPending(null)}
-          onConfirm={() =>
-            void act(async () => {
-              const reset = await unwrap(
-                api.POST('/api/v1/users/{id}/password', { params: { path: { id: pending.user.id } } }),
-              );
-              setSecret({ title: fill(m.users.newPassword, { name: reset.name }), value: reset.initialPassword });
-            })
-          }
-        />
-      )}
 
       <CreateUser
         onCreated={async (created) => {
