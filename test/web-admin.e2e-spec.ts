@@ -209,7 +209,15 @@ describe('users and roles', () => {
     await page.getByRole('button', { name: 'Deaktivér Sara Sørensen' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, deaktivér' }).click();
     await see(page.getByRole('row', { name: /Sara Sørensen/ })).toContainText('Deaktiveret');
-    // The admin cannot deactivate themself: no button for it.
+    // The admin cannot demote themself: the API's refusal is said next to the role, in Danish.
+    await page.getByRole('button', { name: `Skift rolle for ${DEMO_USERS.admin.name}` }).click();
+    const own = page.getByRole('region', { name: `Skift rolle for ${DEMO_USERS.admin.name}` });
+    await own.getByLabel('Rolle').selectOption({ label: 'Teamleder' });
+    await own.getByRole('button', { name: 'Gem' }).click();
+    expect(await errorOf('Rolle', own)).toContain('Du kan ikke fjerne administratorrollen fra dig selv.');
+    await see(own.getByLabel('Rolle')).toHaveValue('lead');
+    await own.getByRole('button', { name: 'Annullér' }).click();
+    // Nor deactivate themself: no button for it.
     await see(page.getByRole('button', { name: `Deaktivér ${DEMO_USERS.admin.name}` })).toHaveCount(0);
   });
 });

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
-import { unwrap } from '../../api/errors';
+import { ApiError, unwrap } from '../../api/errors';
 import { fill, formatDateTime, formatNumber, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
 import { SelectField, TextField } from '../../ui/fields';
@@ -18,6 +18,18 @@ const USER_ROLES: UserRole[] = ['consultant', 'network-coordinator', 'lead', 'ad
 const STAFF_ONLY: UserRole[] = ['consultant', 'network-coordinator', 'lead', 'admin'];
 
 type Pending = { kind: 'role' | 'deactivate' | 'reset'; user: User } | null;
+type UserMessages = (typeof messages)['da']['users'];
+
+/** The API's refusals of a user change (409), in the user's language; null for anything else. */
+function userConflict(error: unknown, m: UserMessages): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const last = /^(.*) is the jobcentre's last active admin/.exec(error.message);
+  if (last) return fill(m.lastAdmin, { name: last[1] });
+  if (/cannot deactivate yourself/.test(error.message)) return m.notSelfDeactivate;
+  if (/admin role from yourself/.test(error.message)) return m.notSelfDemote;
+  if (/deactivated: reactivate/.test(error.message)) return m.deactivatedUser;
+  return null;
+}
 
 /** Admins: the jobcentre's users, their roles and whether they may sign in; and new users. */
 export default function UsersPage() {
@@ -64,7 +76,7 @@ export default function UsersPage() {
       setPending(null);
       await refresh();
     } catch (error) {
-      setActionError(formMessage(error, t));
+      setActionError(userConflict(error, m.users) ?? formMessage(error, t));
     } finally {
       setBusy(false);
     }
@@ -309,15 +321,21 @@ function ChangeRole({
           void submitWith(
             form,
             async () => {
-              const changed = await unwrap(
-                api.PATCH('/api/v1/users/{id}', {
-                  params: { path: { id: user.id } },
-                  body: { role: role as Exclude<UserRole, 'employer'> },
-                }),
-              );
-              await onChanged(changed);
+              try {
+                const changed = await unwrap(
+                  api.PATCH('/api/v1/users/{id}', {
+                    params: { path: { id: user.id } },
+                    body: { role: role as Exclude<UserRole, 'employer'> },
+                  }),
+                );
+                await onChanged(changed);
+              } catch (error) {
+                // Refused for who it is (themself, the last admin): said next to the role.
+                const conflict = userConflict(error, m.users);
+                throw conflict ? new ApiError(409, conflict, { role: [conflict] }) : error;
+              }
             },
-            { language },
+            { language, translate: (_field, message, status) => (status === 409 ? message : undefined) },
           );
         }}
       >
