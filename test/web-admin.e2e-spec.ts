@@ -109,6 +109,7 @@ describe('the duty roster as a week view', () => {
     await page.getByRole('heading', { level: 2, name: new RegExp(`^Uge ${isoWeek(monday)}:`) }).waitFor();
     expect(new URL(page.url()).searchParams.get('uge')).toBe(monday);
     const grid = page.getByRole('table', { name: new RegExp(`Vagtplan for uge ${isoWeek(monday)}`) });
+    await grid.waitFor();
     const days = await grid.getByRole('columnheader').allInnerTexts();
     expect(days[0]).toBe('Konsulent');
     expect(days[1]).toMatch(/^mandag/);
@@ -331,6 +332,23 @@ describe('who may open the admin pages', () => {
     }
     await screenshot(consultant.page, 'admin-not-for-consultant');
     await consultant.page.context().close();
+  });
+
+  it('reads in English too: the week view with English weekdays, still in Copenhagen time', async () => {
+    const english = await openPage(world);
+    await signInAs(world, english.page, DEMO_USERS.admin.email);
+    await english.page.getByRole('button', { name: 'English' }).click();
+    await english.page.goto(`${world.url}/administration/vagtplan`);
+    await english.page.getByRole('heading', { level: 1, name: 'Duty roster' }).waitFor();
+    const grid = english.page.getByRole('table', { name: /^Duty roster for week/ });
+    await grid.waitFor();
+    expect((await grid.getByRole('columnheader').allInnerTexts()).slice(0, 2)).toEqual([
+      'Consultant',
+      expect.stringMatching(/^Monday/),
+    ]);
+    expect(await seriousViolations(english.page)).toEqual([]);
+    await screenshot(english.page, 'admin-roster-english');
+    await english.page.context().close();
   });
 
   it('lets a lead keep the roster and the policy, but not the users', async () => {
