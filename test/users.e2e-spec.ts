@@ -130,6 +130,15 @@ describe('Users and roles (/api/v1/users)', () => {
     const staff = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM staff_members WHERE name = 'Fremmed'`);
     expect(staff[0].n).toBe(0);
     await create({ name: 'X', email: email('x'), role: 'consultant', companyCvrNumbers: ['123'] }).expect(400);
+    const staffWithCompanies = await create({
+      name: 'Y',
+      email: email('y'),
+      role: 'consultant',
+      companyCvrNumbers: [cvrNumber],
+    }).expect(400);
+    expect(staffWithCompanies.body.errors).toEqual([
+      { field: 'companyCvrNumbers', messages: ['companyCvrNumbers is for employer users only'] },
+    ]);
     await http().get('/api/v1/users').query({ active: 'ja' }).set(admin()).expect(400);
     await http().get('/api/v1/users/nope').set(admin()).expect(400);
     await http().get(`/api/v1/users/${randomUUID()}`).set(admin()).expect(404);

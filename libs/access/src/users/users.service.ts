@@ -126,6 +126,9 @@ export class UsersService {
     endpoint: string,
   ): Promise<UserView & { initialPassword: string }> {
     const employer = input.role === 'employer';
+    if (!employer && input.companyCvrNumbers) {
+      throw invalidField('companyCvrNumbers', 'companyCvrNumbers is for employer users only');
+    }
     const initialPassword = oneTimePassword();
     const passwordHash = await hashPassword(initialPassword);
     try {

@@ -408,12 +408,14 @@ function CreateUser({ onCreated }: { onCreated: (user: Schemas['CreatedUserRespo
         translate: (field, message, status) =>
           field === 'email' && status === 409
             ? m.users.emailTaken
-            : field.startsWith('companyCvrNumbers.') && language === 'da'
-              ? message.replace(
-                  /^No company with CVR (\d+) in your jobcentre$/,
-                  'Jobcentret kender ingen virksomhed med CVR $1.',
-                )
-              : undefined,
+            : /for employer users only/.test(message)
+              ? m.users.cvrOnlyEmployers
+              : field.startsWith('companyCvrNumbers.') && language === 'da'
+                ? message.replace(
+                    /^No company with CVR (\d+) in your jobcentre$/,
+                    'Jobcentret kender ingen virksomhed med CVR $1.',
+                  )
+                : undefined,
       },
     );
   };
