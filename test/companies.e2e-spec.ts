@@ -127,6 +127,35 @@ describe('Companies (/api/v1/companies)', () => {
     expect(page2.body.items.map((company: { name: string }) => company.name)).toEqual([`${marker} C ApS`]);
   });
 
+  it('finds companies with one search box: the start of the CVR number or part of the name, any case', async () => {
+    const marker = `Søgefelt${Date.now()}`;
+    const cvrNumber = randomCvrNumber();
+    const target = await create({ cvrNumber, name: `${marker} Tømrer ApS` }).expect(201);
+    await create({ cvrNumber: randomCvrNumber(), name: `${marker} Murer ApS` }).expect(201);
+    const search = async (q: string) =>
+      (await testApp.http().get('/api/v1/companies').query({ q }).set(hedensted.headers()).expect(200)).body;
+    const names = (page: { items: { name: string }[] }) => page.items.map((company) => company.name);
+
+    expect(names(await search(cvrNumber))).toEqual([`${marker} Tømrer ApS`]);
+    expect((await search(`DK ${cvrNumber.slice(0, 4)} ${cvrNumber.slice(4)}`)).items[0].id).toBe(target.body.id);
+    expect(names(await search(cvrNumber.slice(0, 6)))).toContain(`${marker} Tømrer ApS`);
+    expect(names(await search(`${marker.toUpperCase()} tømrer`))).toEqual([`${marker} Tømrer ApS`]);
+    expect(names(await search(marker.toLowerCase()))).toEqual([`${marker} Murer ApS`, `${marker} Tømrer ApS`]);
+    // LIKE wildcards are taken literally, and a CVR never reaches another jobcentre's record.
+    expect((await search('%_')).total).toBe(0);
+    const elsewhere = await testApp.http().get('/api/v1/companies').query({ q: cvrNumber }).set(horsens.headers());
+    expect(elsewhere.body.total).toBe(0);
+  });
+
+  it('refuses a search box left blank, too long or given twice', async () => {
+    for (const q of ['   ', 'x'.repeat(201)]) {
+      const response = await testApp.http().get('/api/v1/companies').query({ q }).set(hedensted.headers()).expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['q']);
+    }
+    const twice = await testApp.http().get('/api/v1/companies?q=a&q=b').set(hedensted.headers()).expect(400);
+    expect(twice.body.errors[0].field).toBe('q');
+  });
+
   it('treats LIKE wildcards in a name search literally', async () => {
     const response = await testApp
       .http()

@@ -1,5 +1,6 @@
 import type { Role } from '@jobbro/platform';
 import { contractChecker } from './support/contract';
+import { openEventStream } from './support/event-stream';
 import {
   ENDPOINTS,
   PUBLIC,
@@ -56,6 +57,17 @@ describe('The contract holds for a successful call of every route', () => {
     }
     const [method] = route.split(' ');
     const path = await endpoint.path(fixture, world);
+    if (endpoint.stream) {
+      // A stream has no JSON body to check: its status, its media type and its first bytes are the contract.
+      const stream = await openEventStream(testApp, path, await callerHeaders(route, endpoint));
+      stream.close();
+      expect({ status: stream.status, contentType: stream.contentType }).toEqual({
+        status: 200,
+        contentType: expect.stringMatching(/^text\/event-stream/),
+      });
+      expect(checkContract(route, stream.status, '')).toBeNull();
+      return;
+    }
     const call = testApp
       .http()
       [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)

@@ -347,6 +347,47 @@ describe('Intakes and the duty-desk queue (/api/v1/intakes)', () => {
       expect(none.total).toBe(0);
     });
 
+    it("lists one company's intakes, of every status, with companyId", async () => {
+      const headers = jobcentre.headers();
+      const other = (
+        await testApp
+          .http()
+          .post('/api/v1/companies')
+          .set(headers)
+          .send({ cvrNumber: randomCvrNumber(), name: 'Egen Historik ApS' })
+          .expect(201)
+      ).body.id;
+      const first = (await post(validIntake({ companyId: other })).expect(201)).body.id;
+      const second = (await post(validIntake({ companyId: other, kind: 'småjob' })).expect(201)).body.id;
+      await testApp.http().post(`/api/v1/intakes/${first}/contact-attempts`).set(headers).send({ reached: true });
+      await testApp
+        .http()
+        .post(`/api/v1/intakes/${first}/close`)
+        .set(headers)
+        .send({ outcome: 'no-need', note: 'Klaret selv' })
+        .expect(200);
+      const all = (
+        await testApp.http().get('/api/v1/intakes').query({ companyId: other, status: 'all' }).set(headers).expect(200)
+      ).body;
+      expect(all.items.map((intake: { id: string }) => intake.id)).toEqual([first, second]);
+      expect(all.items.every((intake: { company: { id: string } }) => intake.company.id === other)).toBe(true);
+      const open = (await testApp.http().get('/api/v1/intakes').query({ companyId: other }).set(headers).expect(200))
+        .body;
+      expect(open.items.map((intake: { id: string }) => intake.id)).toEqual([second]);
+
+      const stranger = await seedJobcentre(testApp, { consultants: 1 });
+      const theirs = await testApp
+        .http()
+        .get('/api/v1/intakes')
+        .query({ companyId: other, status: 'all' })
+        .set(stranger.headers())
+        .expect(200);
+      expect(theirs.body.total).toBe(0);
+      const bad = await testApp.http().get('/api/v1/intakes').query({ companyId: 'Juelsminde' }).set(headers);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(['companyId']);
+    });
+
     it('never shows one jobcentre the intakes of another', async () => {
       const intake = (await post(validIntake()).expect(201)).body;
       const stranger = await seedJobcentre(testApp, { consultants: 1 });

@@ -1,5 +1,6 @@
 import type { Role } from '@jobbro/platform';
 import { contractChecker } from './support/contract';
+import { openEventStream } from './support/event-stream';
 import {
   ENDPOINTS,
   liveRoutes,
@@ -97,6 +98,15 @@ describe('Permission matrix: every endpoint × every caller', () => {
       let callerHeaders = caller === 'anonymous' ? {} : headers.get(credentialKey(caller, role))!;
       const email = emails.get(credentialKey(caller, role));
       if (endpoint.freshSession && email) callerHeaders = (await signIn(testApp, email)).headers;
+      if (endpoint.stream) {
+        const stream = await openEventStream(testApp, path, callerHeaders);
+        stream.close();
+        results.push({ route, caller, expected, status: stream.status });
+        expect(checkContract(route, stream.status, stream.status === 200 ? '' : stream.body)).toBeNull();
+        if (expected === 'allowed') expect(stream.status).toBe(200);
+        else expect(stream.status).toBe(expected);
+        return;
+      }
       const call = testApp
         .http()
         [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)

@@ -312,6 +312,74 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
     expect(new Set(ids).size).toBe(1201);
   });
 
+  describe('the rule check (POST /api/v1/postings/rule-check)', () => {
+    const check = (body: object, headers = a.headers()) =>
+      http().post('/api/v1/postings/rule-check').set(headers).send(body);
+    const outcome = (body: { rules: { rule: string }[] }, rule: string) =>
+      body.rules.find((each) => each.rule === rule);
+    const count = async () => (await http().get('/api/v1/postings').set(a.headers()).expect(200)).body.total;
+
+    it("lists every rule of each kind, kept or broken, with the save's own message, and saves nothing", async () => {
+      const before = await count();
+      const expected: Record<string, string[]> = {
+        ordinary: [],
+        småjob: ['småjob-hours', 'småjob-target-groups'],
+        voksenlærling: ['voksenlærling-education'],
+        virksomhedspraktik: ['praktik-duration'],
+        løntilskud: ['løntilskud-employer-type', 'løntilskud-duration'],
+        fleksjob: ['fleksjob-target-group'],
+      };
+      for (const [kind, own] of Object.entries(expected)) {
+        const response = await check({ kind, title: 'Et job' }).expect(200);
+        expect(response.body.rules.map((each: { rule: string }) => each.rule)).toEqual([
+          'fields-of-kind',
+          'complete-to-publish',
+          'end-after-start',
+          ...own,
+        ]);
+        // An empty form of any kind can be saved as a draft, not published.
+        expect(response.body).toMatchObject({ kind, savable: true, publishable: false });
+      }
+      const tooMany = await check(smaajob(companyX, { companyId: undefined, hoursPerWeek: 20 })).expect(200);
+      expect(tooMany.body).toMatchObject({ savable: false, publishable: false });
+      expect(outcome(tooMany.body, 'småjob-hours')).toEqual({
+        rule: 'småjob-hours',
+        passed: false,
+        blocksSaving: true,
+        fields: ['hoursPerWeek'],
+        messages: ['a småjob has 1 to 15 hours a week in this jobcentre, not 20 (rule småjob-hours)'],
+      });
+      const fine = await check(smaajob(companyX, { companyId: undefined, hoursPerWeek: 12 })).expect(200);
+      expect(fine.body).toMatchObject({ savable: true, publishable: true });
+      const praktik = await check({ kind: 'virksomhedspraktik', targetGroup: 'dagpenge', durationWeeks: 6 }).expect(
+        200,
+      );
+      expect(outcome(praktik.body, 'praktik-duration')).toMatchObject({ passed: false, fields: ['durationWeeks'] });
+      expect(outcome(praktik.body, 'complete-to-publish')).toMatchObject({
+        passed: false,
+        blocksSaving: false,
+        fields: ['occupation', 'hoursPerWeek', 'workplacePostcode', 'startDate'],
+      });
+      const flex = await check({ kind: 'fleksjob' }).expect(200);
+      expect(outcome(flex.body, 'fleksjob-target-group')).toMatchObject({ passed: true });
+      expect(await count()).toBe(before);
+    });
+
+    it('is open to employers, refuses bad input with 400 naming the field, and other roles not at all', async () => {
+      await check({ kind: 'løntilskud', employerType: 'private' }, employerX.headers).expect(200);
+      for (const [body, field] of [
+        [{}, 'kind'],
+        [{ kind: 'tivolijob' }, 'kind'],
+        [{ kind: 'småjob', hoursPerWeek: 'ti' }, 'hoursPerWeek'],
+        [{ kind: 'småjob', companyId: companyX }, 'companyId'],
+      ] as const) {
+        const response = await check(body).expect(400);
+        expect(fieldsOf(response.body)).toContain(field);
+      }
+      await http().post('/api/v1/postings/rule-check').send({ kind: 'småjob' }).expect(401);
+    });
+  });
+
   describe("a jobcentre's own rules (/api/v1/posting-settings)", () => {
     let d: SeededJobcentre;
     let companyD: string;
@@ -346,6 +414,14 @@ describe('Postings (/api/v1/postings, /api/v1/intakes/:id/posting)', () => {
       expect(saved.body).toMatchObject({ smaajob: { maxHours: 12 }, shortageSectors: ['hotel-restauration'] });
       const refused = await create(smaajob(companyD, { hoursPerWeek: 13 }), d.headers()).expect(400);
       expect(messagesOf(refused.body)).toMatch(/1 to 12 hours a week.*rule småjob-hours/);
+      const checked = await http()
+        .post('/api/v1/postings/rule-check')
+        .set(d.headers())
+        .send({ kind: 'småjob', hoursPerWeek: 13 })
+        .expect(200);
+      expect(checked.body.rules.find((each: { rule: string }) => each.rule === 'småjob-hours').messages).toEqual([
+        'a småjob has 1 to 12 hours a week in this jobcentre, not 13 (rule småjob-hours)',
+      ]);
       const cook = await create(
         { companyId: companyD, kind: 'ordinary', title: 'Kok', occupation: '5120.1' },
         d.headers(),

@@ -50,6 +50,11 @@ export interface Endpoint {
    * only), and a complete, valid one for the contract test.
    */
   csv?: { body: string; valid: (f: Fixture) => string };
+  /**
+   * A server-sent events stream: an allowed caller gets 200 and a stream that never ends by itself, so the matrices
+   * open it with `openEventStream` (test/support/event-stream.ts), check status and media type, and close it.
+   */
+  stream?: true;
 }
 
 export interface CallContext {
@@ -292,6 +297,7 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     validBody: intakeBody,
   },
   'GET /api/v1/intakes': { allow: STAFF, path: () => '/api/v1/intakes' },
+  'GET /api/v1/intakes/events': { allow: STAFF, path: () => '/api/v1/intakes/events', stream: true },
   'GET /api/v1/intakes/:id': {
     allow: [...STAFF, 'integration'],
     record: 'tenant',
@@ -378,6 +384,10 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     path: (_f, call) => freshDutyPeriod(call),
   },
   'GET /api/v1/duty-desk/settings': { allow: STAFF, path: () => '/api/v1/duty-desk/settings' },
+  'GET /api/v1/duty-desk/overview': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/duty-desk/overview',
+  },
   'PUT /api/v1/duty-desk/settings': {
     allow: ['lead', 'admin'],
     path: () => '/api/v1/duty-desk/settings',
@@ -454,6 +464,20 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     path: () => '/api/v1/postings',
     body: {},
     validBody: (f) => ({ ...postingBody(f), externalId: 'HR-2027-0042' }),
+  },
+  'POST /api/v1/postings/rule-check': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/postings/rule-check',
+    body: {},
+    validBody: () => ({
+      kind: 'småjob',
+      title: 'Lagermedarbejder',
+      occupation: '8344.1',
+      hoursPerWeek: 10,
+      workplacePostcode: '8722',
+      startDate: '2027-01-04',
+      targetGroups: ['kontanthjælp'],
+    }),
   },
   'GET /api/v1/postings': { allow: [...STAFF, 'employer'], path: () => '/api/v1/postings' },
   'GET /api/v1/postings/export.csv': { allow: STAFF, path: () => '/api/v1/postings/export.csv' },

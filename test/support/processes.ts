@@ -83,6 +83,12 @@ export async function startApi(options: ProductionEnv & { port?: number }): Prom
     async () => (await request(api.url!).get('/health')).status === 200,
     30_000,
   );
+  // The port was free a moment ago, not reserved: if another process took it, that one answered /health and ours
+  // died of EADDRINUSE. Say so rather than let a test talk to a stranger.
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  if (api.child.exitCode !== null) {
+    throw new Error(`The API exited with ${api.child.exitCode} after /health answered:\n${api.output().slice(-3000)}`);
+  }
   return api;
 }
 

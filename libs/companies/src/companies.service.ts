@@ -6,6 +6,11 @@ import type { CreateCompanyDto, UpdateCompanyDto } from './dto/company.dto';
 import type { FindCompaniesQuery } from './dto/find-companies.query';
 
 const CVR_UNIQUE_CONSTRAINT = 'uq_companies_jobcentre_cvr';
+/**
+ * The name in lower case, Danish and other Latin letters too: under the C locale (the embedded default) lower() folds
+ * only A to Z, so "ØSTERGAARD" would not find "Østergaard". The search text is lowered in JavaScript to match.
+ */
+const FOLDED_NAME = "translate(lower(company.name), 'ÆØÅÄÖÜÉÈÁÀÍÓÚÑÇ', 'æøåäöüéèáàíóúñç')";
 
 @Injectable()
 export class CompaniesService {
@@ -39,6 +44,19 @@ export class CompaniesService {
     if (query.cvrNumber) {
       builder.andWhere('company.cvr_number = :cvrNumber', { cvrNumber: query.cvrNumber });
     }
+    if (query.q) {
+      const cvrPrefix = cvrPrefixOf(query.q);
+      const nameMatches = `${FOLDED_NAME} LIKE :folded ESCAPE '\\'`;
+      const folded = `%${escapeLike(query.q.toLowerCase())}%`;
+      if (cvrPrefix) {
+        builder.andWhere(`(company.cvr_number LIKE :cvrPrefix OR ${nameMatches})`, {
+          cvrPrefix: `${cvrPrefix}%`,
+          folded,
+        });
+      } else {
+        builder.andWhere(nameMatches, { folded });
+      }
+    }
     if (query.name) {
       builder.andWhere("company.name ILIKE :name ESCAPE '\\'", { name: `%${escapeLike(query.name)}%` });
     }
@@ -69,6 +87,12 @@ export class CompaniesService {
     await scope.insert(Company, { cvrNumber, name, contactPersons: [] }, { ignoreConflicts: true });
     return (await scope.findOneBy(Company, { cvrNumber }))!;
   }
+}
+
+/** The digits a search box's text starts a CVR number with ("DK 1015 08" → "101508"), or null if it is not one. */
+export function cvrPrefixOf(text: string): string | null {
+  const digits = text.replace(/^DK/i, '').replace(/[\s-]/g, '');
+  return /^[0-9]{1,8}$/.test(digits) ? digits : null;
 }
 
 async function conflictOnDuplicateCvr(

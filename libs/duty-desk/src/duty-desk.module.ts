@@ -9,6 +9,9 @@ import { Intake } from './intakes/intake.entity';
 import { IntakesController } from './intakes/intakes.controller';
 import { IntakesService } from './intakes/intakes.service';
 import { IntakeWriter } from './intakes/intake-writer';
+import { IntakeChangeHub } from './live/intake-change-hub';
+import { DutyDeskOverviewController } from './overview/duty-desk-overview.controller';
+import { DutyDeskOverviewService } from './overview/duty-desk-overview.service';
 import { DutyPeriod } from './roster/duty-period.entity';
 import { DutyRosterController } from './roster/duty-roster.controller';
 import { DutyRosterService } from './roster/duty-roster.service';
@@ -28,10 +31,18 @@ import { TimerSweep } from './sla/timer-sweep.entity';
     CompaniesModule,
     JobcentresModule,
   ],
-  controllers: [IntakesController, EmployerIntakesController, DutyRosterController, DutyDeskSettingsController],
+  controllers: [
+    IntakesController,
+    EmployerIntakesController,
+    DutyRosterController,
+    DutyDeskSettingsController,
+    DutyDeskOverviewController,
+  ],
   providers: [
     IntakesService,
     IntakeWriter,
+    IntakeChangeHub,
+    DutyDeskOverviewService,
     DutyRosterService,
     DutyDeskSettingsService,
     SlaSchedulerService,

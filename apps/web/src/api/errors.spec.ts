@@ -45,6 +45,12 @@ describe('fieldMessage', () => {
     expect(fieldMessage('email must be an e-mail address', 'da').text).toMatch(/gyldig e-mailadresse/);
     expect(fieldMessage('name must be shorter than or equal to 200 characters', 'da').text).toBe('Højst 200 tegn.');
     expect(fieldMessage('company.cvrNumber must be 8 digits', 'da').text).toBe('Et CVR-nummer er 8 cifre.');
+    expect(fieldMessage('cvrNumber must be an 8-digit CVR number that passes the modulus-11 check', 'da').text).toMatch(
+      /^Ikke et gyldigt CVR-nummer/,
+    );
+    expect(fieldMessage('postcode 0000 is not a Danish postcode', 'da')).toEqual({
+      text: 'Der findes ikke et dansk postnummer med det nummer.',
+    });
   });
 
   it('keeps a business rule, or a message it does not know, as the API wrote it, marked as English', () => {

@@ -66,9 +66,11 @@ const DANISH_FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/must be a (?:valid )?(?:ISO 8601 )?date/i, () => 'Skal være en gyldig dato.'],
   [/must be a UUID/i, () => 'Vælg en gyldig post.'],
   [/must be an e-?mail/i, () => 'Skal være en gyldig e-mailadresse, fx navn@firma.dk.'],
+  [/cvrNumber must.*modulus-11/i, () => 'Ikke et gyldigt CVR-nummer: tjek cifrene (8 cifre med kontrolciffer).'],
   [/cvrNumber must/i, () => 'Et CVR-nummer er 8 cifre.'],
   [/phone must/i, () => 'Skal være et telefonnummer, fx +45 75 12 34 56.'],
   [/postcode must/i, () => 'Skal være et dansk postnummer på 4 cifre.'],
+  [/is not a Danish postcode/i, () => 'Der findes ikke et dansk postnummer med det nummer.'],
 ];
 
 export function fieldMessage(message: string, language: Language): { text: string; lang?: string } {

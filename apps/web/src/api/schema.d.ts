@@ -305,6 +305,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/intakes/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['IntakesController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/intakes/{id}': {
     parameters: {
       query?: never;
@@ -474,6 +490,22 @@ export interface paths {
     };
     get: operations['DutyDeskSettingsController_get'];
     put: operations['DutyDeskSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/duty-desk/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DutyDeskOverviewController_get'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -715,6 +747,22 @@ export interface paths {
     get: operations['PostingsController_find'];
     put?: never;
     post: operations['PostingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/postings/rule-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PostingsController_checkRules'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1626,6 +1674,59 @@ export interface components {
     UpdateDutyDeskSettingsDto: {
       firstContactPolicy: components['schemas']['FirstContactPolicyDto'];
     };
+    DutyDeskCountsResponse: {
+      /**
+       * @description Intakes awaiting contact or contacted, not closed
+       * @example 12
+       */
+      open: number;
+      /**
+       * @description Awaiting first contact, deadline within the window
+       * @example 3
+       */
+      dueSoon: number;
+      /**
+       * @description Awaiting first contact, deadline passed
+       * @example 1
+       */
+      breached: number;
+    };
+    DutyDeskAssigneeCountsResponse: {
+      /**
+       * @description Intakes awaiting contact or contacted, not closed
+       * @example 12
+       */
+      open: number;
+      /**
+       * @description Awaiting first contact, deadline within the window
+       * @example 3
+       */
+      dueSoon: number;
+      /**
+       * @description Awaiting first contact, deadline passed
+       * @example 1
+       */
+      breached: number;
+      /** @description Null for the intakes nobody holds; every active consultant is listed, also with nothing open */
+      assignee: components['schemas']['StaffReference'] | null;
+    };
+    DutyDeskOverviewResponse: {
+      /**
+       * Format: date-time
+       * @description When the numbers were counted
+       */
+      at: string;
+      /** @example 4 */
+      dueWithinHours: number;
+      /**
+       * Format: date-time
+       * @description Deadlines before this instant (and not past) are due soon
+       */
+      dueSoonUntil: string;
+      totals: components['schemas']['DutyDeskCountsResponse'];
+      /** @description Consultants by name, then the unassigned */
+      perAssignee: components['schemas']['DutyDeskAssigneeCountsResponse'][];
+    };
     CandidateSkillDto: {
       /**
        * @description An ESCO skill URI, or a Danish or English label (normalised to the URI)
@@ -2320,6 +2421,135 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    CheckPostingRulesDto: {
+      /**
+       * @description ordinary (ordinært job), småjob, voksenlærling, virksomhedspraktik, løntilskud, fleksjob
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @example Lagermedarbejder, 10 timer om ugen */
+      title?: string;
+      /** @example Pluk og pak på vores lager i Hedensted */
+      description?: string;
+      /**
+       * @description ESCO occupation code, ESCO URI or a Danish or English label; needed to publish
+       * @example 8344.1
+       */
+      occupation?: string;
+      /**
+       * @description ESCO skill URIs or labels
+       * @example [
+       *       "truckcertifikat"
+       *     ]
+       */
+      requiredSkills?: string[];
+      /** @description ESCO skill URIs or labels */
+      desiredSkills?: string[];
+      /**
+       * @description Up to one decimal; needed to publish
+       * @example 10
+       */
+      hoursPerWeek?: number;
+      /**
+       * @description Danish postcode of the workplace; needed to publish
+       * @example 8722
+       */
+      workplacePostcode?: string;
+      /**
+       * Format: date
+       * @description Needed to publish
+       * @example 2027-01-04
+       */
+      startDate?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      endDate?: string;
+      /** @description Virksomhedspraktik and løntilskud: length in weeks */
+      durationWeeks?: number;
+      /** @default 1 */
+      positions: number;
+      /** @description Småjob: the target groups it is for; the jobcentre's småjob groups when left out */
+      targetGroups?: (
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob'
+      )[];
+      /**
+       * @description Virksomhedspraktik and løntilskud: the target group whose limits apply (fleksjob: fleksjob)
+       * @enum {string}
+       */
+      targetGroup?:
+        | 'dagpenge'
+        | 'kontanthjælp'
+        | 'uddannelseshjælp'
+        | 'sygedagpenge'
+        | 'jobafklaring'
+        | 'ressourceforløb'
+        | 'integration'
+        | 'fleksjob';
+      /**
+       * @description Løntilskud: a private or a public employer
+       * @enum {string}
+       */
+      employerType?: 'private' | 'public';
+      /**
+       * @description Voksenlærling: the trade education
+       * @example Tømrer
+       */
+      educationName?: string;
+      /**
+       * @description Voksenlærling: length in months
+       * @example 48
+       */
+      educationMonths?: number;
+      /**
+       * @description Whether the public job page may show the company's name
+       * @default false
+       */
+      companyVisiblePublicly: boolean;
+    };
+    RuleOutcomeResponse: {
+      /**
+       * @description The rule's stable name, as the 400s name it
+       * @example småjob-hours
+       */
+      rule: string;
+      /** @description Kept as the posting would be published */
+      passed: boolean;
+      /** @description Broken already for a draft: saving is refused until it is kept */
+      blocksSaving: boolean;
+      /**
+       * @description The fields it is broken by (API names)
+       * @example [
+       *       "hoursPerWeek"
+       *     ]
+       */
+      fields: string[];
+      /**
+       * @description What the rule says, one message per broken field, as a save or publish would refuse it
+       * @example [
+       *       "a småjob has 1 to 15 hours a week in this jobcentre, not 20 (rule småjob-hours)"
+       *     ]
+       */
+      messages: string[];
+    };
+    PostingRuleCheckResponse: {
+      /** @enum {string} */
+      kind: 'ordinary' | 'småjob' | 'voksenlærling' | 'virksomhedspraktik' | 'løntilskud' | 'fleksjob';
+      /** @description No rule refuses it as a draft */
+      savable: boolean;
+      /** @description No rule refuses publishing it */
+      publishable: boolean;
+      /** @description Every rule of the kind, in the order they are checked */
+      rules: components['schemas']['RuleOutcomeResponse'][];
     };
     PostingPageResponse: {
       items: components['schemas']['PostingResponse'][];
@@ -3867,6 +4097,8 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
+        /** @description What the user typed in one search box: the start of a CVR number (digits, spaces and a "DK" prefix allowed) or part of the name, case-insensitive; a company matching either is found */
+        q?: string;
         /** @description Exact CVR number */
         cvrNumber?: string;
         /** @description Part of the name, case-insensitive */
@@ -4222,6 +4454,8 @@ export interface operations {
           | 'code-of-care-interest';
         /** @description true: only intakes whose deadline was breached; false: only the others */
         breached?: boolean;
+        /** @description Only this company's intakes (with status=all: its whole history) */
+        companyId?: string;
       };
       header?: never;
       path?: never;
@@ -4348,6 +4582,53 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  IntakesController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events, one `event: intake` with data `{"intakeId","change"}` whenever an intake of your jobcentre is received or changes (change: the history entry type, e.g. claimed, contact-attempted, deadline-breached, closed). Ids only: refetch what you show. A comment every 20 s keeps the stream alive; it ends when the access token expires or the server shuts down: reconnect with a current token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5444,6 +5725,65 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DutyDeskOverviewController_get: {
+    parameters: {
+      query?: {
+        /** @description Hours ahead in which a deadline counts as due soon */
+        dueWithinHours?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Open, due soon and breached, in all and per assignee */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DutyDeskOverviewResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead, admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6690,6 +7030,75 @@ export interface operations {
         };
       };
       /** @description A field is invalid or breaks a rule of the kind (the message names it) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin, employer */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PostingsController_checkRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckPostingRulesDto'];
+      };
+    };
+    responses: {
+      /** @description Every rule of the posting's kind, kept or broken, with the jobcentre's settings, by the checks a save and a publish run; nothing is saved (for a form to show the rules while the user types) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingRuleCheckResponse'];
+        };
+      };
+      /** @description A field is not of its type (the message names it); rules never give a 400 */
       400: {
         headers: {
           [name: string]: unknown;

@@ -1,6 +1,15 @@
 import { adminRoutes } from '../features/admin/routes';
+import { candidatesRoutes } from '../features/candidates/routes';
+import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
+import { postingsRoutes } from '../features/postings/routes';
 import type { AppRoute } from './app-route';
 
 /** Every page of the web app: each feature's routes, gathered here. */
-export const ROUTES: readonly AppRoute[] = [...dutyDeskRoutes, ...adminRoutes];
+export const ROUTES: readonly AppRoute[] = [
+  ...dutyDeskRoutes,
+  ...companiesRoutes,
+  ...candidatesRoutes,
+  ...postingsRoutes,
+  ...adminRoutes,
+];

@@ -43,8 +43,8 @@ export function submitErrorsOf(error: unknown, t: Messages, language: Language):
   }
   const fields: Record<string, FieldErrorText> = {};
   for (const [field, messages] of Object.entries(error.fields)) {
-    const localised = messages.map((message) => fieldMessage(message, language));
-    fields[field] = { text: localised.map((message) => message.text).join(' '), lang: localised[0]?.lang };
+    // The first refusal is the one to fix first ("required" before "too long"); more would read as contradictions.
+    fields[field] = fieldMessage(messages[0] ?? '', language);
   }
   return { fields, form: t.form.invalid };
 }

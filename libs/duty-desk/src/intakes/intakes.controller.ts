@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,10 +6,11 @@ import {
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { CreateIntakeDto } from './dto/create-intake.dto';
 import { CloseIntakeDto, LogContactAttemptDto, ReassignIntakeDto } from './dto/intake-actions.dto';
@@ -17,11 +18,16 @@ import { IntakeQueueQuery } from './dto/intake-queue.query';
 import { IntakeHistoryEntryResponse, IntakePageResponse, IntakeResponse } from './intake.response';
 import { IntakesService } from './intakes.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
+import { IntakeChangeHub } from '../live/intake-change-hub';
+import { serveIntakeEvents } from '../live/intake-event-stream';
 
 @ApiTags('duty desk')
 @Controller('intakes')
 export class IntakesController {
-  constructor(private readonly intakes: IntakesService) {}
+  constructor(
+    private readonly intakes: IntakesService,
+    private readonly changes: IntakeChangeHub,
+  ) {}
 
   @Post()
   @Access(...STAFF_ROLES, 'integration')
@@ -52,6 +58,22 @@ export class IntakesController {
   @ApiOkResponse({ type: IntakePageResponse, description: 'The duty-desk queue, most urgent deadline first' })
   queue(@Tenant() tenant: TenantContext, @Query() query: IntakeQueueQuery): Promise<IntakePageResponse> {
     return this.intakes.queue(tenant, query);
+  }
+
+  /** Declared before `:id`, which would otherwise take "events" for an id. */
+  @Get('events')
+  @Access(...STAFF_ROLES)
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description:
+      'Server-sent events, one `event: intake` with data `{"intakeId","change"}` whenever an intake of your ' +
+      'jobcentre is received or changes (change: the history entry type, e.g. claimed, contact-attempted, ' +
+      'deadline-breached, closed). Ids only: refetch what you show. A comment every 20 s keeps the stream alive; ' +
+      'it ends when the access token expires or the server shuts down: reconnect with a current token.',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  events(@Tenant() tenant: TenantContext, @Req() request: Request, @Res() response: Response): Promise<void> {
+    return serveIntakeEvents(this.changes, tenant.jobcentreId, request, response);
   }
 
   @Get(':id')

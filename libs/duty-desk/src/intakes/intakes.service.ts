@@ -180,6 +180,7 @@ export class IntakesService {
       builder.andWhere('intake.assignee_id = :assigneeId', { assigneeId: query.assignee });
     }
     if (query.kind) builder.andWhere('intake.kind = :kind', { kind: query.kind });
+    if (query.companyId) builder.andWhere('intake.company_id = :companyId', { companyId: query.companyId });
     if (query.breached !== undefined) builder.andWhere(`intake.breached_at IS ${query.breached ? 'NOT ' : ''}NULL`);
     const [items, total] = await builder
       .orderBy('intake.deadline_at', 'ASC')

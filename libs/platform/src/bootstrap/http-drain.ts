@@ -16,6 +16,7 @@ export class HttpDrain {
   private draining = false;
   private server?: Server;
   private idle?: () => void;
+  private readonly drainListeners = new Set<() => void>();
 
   /** The first middleware of the app: counts requests, and refuses new ones once draining. */
   readonly middleware = (request: Request, response: Response, next: NextFunction): void => {
@@ -45,6 +46,15 @@ export class HttpDrain {
     next();
   };
 
+  /**
+   * Called once draining starts, before waiting for the requests in flight: for responses that never finish on their
+   * own (server-sent events), which would otherwise hold the shutdown until its timeout. Returns an unsubscribe.
+   */
+  onDrain(listener: () => void): () => void {
+    this.drainListeners.add(listener);
+    return () => this.drainListeners.delete(listener);
+  }
+
   get requestsInFlight(): number {
     return this.inFlight;
   }
@@ -56,6 +66,7 @@ export class HttpDrain {
   async drain(server: Server, timeoutMs: number): Promise<number> {
     this.server = server;
     this.draining = true;
+    for (const listener of this.drainListeners) listener();
     server.close();
     server.closeIdleConnections();
     if (this.inFlight > 0) {

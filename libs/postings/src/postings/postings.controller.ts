@@ -11,7 +11,8 @@ import {
 import type { Response } from 'express';
 import { Access, sendCsv, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { FindPostingsQuery } from './dto/find-postings.query';
-import { CreatePostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { CheckPostingRulesDto, CreatePostingDto, UpdatePostingDto } from './dto/posting.dto';
+import { PostingRuleCheckResponse } from './posting-rule-check.response';
 import { PostingPageResponse, PostingResponse } from './posting.response';
 import { PostingsService } from './postings.service';
 
@@ -74,6 +75,20 @@ export class PostingsController {
   @ApiBadRequestResponse({ description: 'A field is invalid or breaks a rule of the kind (the message names it)' })
   create(@Tenant() tenant: TenantContext, @Body() input: CreatePostingDto): Promise<PostingResponse> {
     return this.postings.create(tenant, input);
+  }
+
+  @Post('rule-check')
+  @Access(...STAFF_ROLES, 'employer')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: PostingRuleCheckResponse,
+    description:
+      "Every rule of the posting's kind, kept or broken, with the jobcentre's settings, by the checks a save and a " +
+      'publish run; nothing is saved (for a form to show the rules while the user types)',
+  })
+  @ApiBadRequestResponse({ description: 'A field is not of its type (the message names it); rules never give a 400' })
+  checkRules(@Tenant() tenant: TenantContext, @Body() input: CheckPostingRulesDto): Promise<PostingRuleCheckResponse> {
+    return this.postings.checkRules(tenant, input);
   }
 
   @Get()

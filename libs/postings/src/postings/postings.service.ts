@@ -13,10 +13,24 @@ import {
   type TenantScope,
 } from '@jobbro/platform';
 import { distanceKmSql, PostcodesService, TaxonomyService } from '@jobbro/taxonomy';
-import { checkPosting, fieldsForeignTo, violationsAsFieldErrors, type RuleStage } from '../rules/posting-rules';
+import {
+  checkPosting,
+  fieldsForeignTo,
+  kindDefaults,
+  ruleOutcomes,
+  violationsAsFieldErrors,
+  type PostingFacts,
+  type RuleStage,
+} from '../rules/posting-rules';
 import type { PostingRulesSettings } from '../rules/posting-rules-settings';
 import { PostingSettingsService } from '../settings/posting-settings.service';
-import type { CreatePostingDto, CreatePostingFromIntakeDto, UpdatePostingDto } from './dto/posting.dto';
+import type {
+  CheckPostingRulesDto,
+  CreatePostingDto,
+  CreatePostingFromIntakeDto,
+  UpdatePostingDto,
+} from './dto/posting.dto';
+import type { PostingRuleCheckResponse } from './posting-rule-check.response';
 import type { FindPostingsQuery } from './dto/find-postings.query';
 import { assertCan, assertEmployerMayEdit, PostingTransitionError } from './posting-lifecycle';
 import { Posting } from './posting.entity';
@@ -118,6 +132,52 @@ export class PostingsService {
       await scope.save(Posting, Object.assign(new Posting(), columns));
     }
     return existing ? 'updated' : 'imported';
+  }
+
+  /**
+   * Every rule of the draft's kind with its outcome, by the rules every save runs, with the jobcentre's settings and
+   * the kind's defaults; nothing is saved. The occupation is only looked at as given or not (a save resolves it).
+   */
+  async checkRules(tenant: TenantContext, input: CheckPostingRulesDto): Promise<PostingRuleCheckResponse> {
+    const settings = await this.settings.rulesFor(tenant);
+    const facts: PostingFacts = {
+      kind: input.kind,
+      title: input.title ?? null,
+      occupationCode: input.occupation?.trim() || null,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      workplacePostcode: input.workplacePostcode ?? null,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      durationWeeks: input.durationWeeks ?? null,
+      targetGroups: input.targetGroups ?? [],
+      targetGroup: input.targetGroup ?? null,
+      employerType: input.employerType ?? null,
+      educationName: input.educationName ?? null,
+      educationMonths: input.educationMonths ?? null,
+    };
+    Object.assign(
+      facts,
+      kindDefaults(facts, settings, (field) => input[field] !== undefined),
+    );
+    const outcomes = ruleOutcomes(facts, settings);
+    return {
+      kind: input.kind,
+      savable: outcomes.every((outcome) => !outcome.blocksSaving),
+      publishable: outcomes.every((outcome) => outcome.passed),
+      rules: outcomes.map((outcome) => ({
+        rule: outcome.rule,
+        passed: outcome.passed,
+        blocksSaving: outcome.blocksSaving,
+        fields: [
+          ...new Set(
+            outcome.violations.map(
+              (violation) => FIELD_NAMES[violation.field as keyof typeof FIELD_NAMES] ?? violation.field,
+            ),
+          ),
+        ],
+        messages: outcome.violations.map((violation) => violation.message),
+      })),
+    };
   }
 
   async get(tenant: TenantContext, id: string): Promise<PostingResponse> {
@@ -341,10 +401,10 @@ export class PostingsService {
       next.desiredSkills = (await this.taxonomy.resolveSkills('desiredSkills', desiredSkills ?? [])).map((s) => s.uri);
     if (input.workplacePostcode) await this.postcode('workplacePostcode', input.workplacePostcode);
     const settings = await this.settings.rulesFor(tenant, scope);
-    if (next.kind === 'småjob' && !next.targetGroups.length && !('targetGroups' in input))
-      next.targetGroups = [...settings.smaajob.targetGroups];
-    if (next.kind === 'fleksjob' && next.targetGroup === null && !('targetGroup' in input))
-      next.targetGroup = 'fleksjob';
+    Object.assign(
+      next,
+      kindDefaults(next, settings, (field) => field in input),
+    );
     assertRules(next, settings, stage);
     return next;
   }

@@ -1,4 +1,11 @@
-import { checkPosting, POSTING_RULES, type PostingFacts } from './posting-rules';
+import {
+  checkPosting,
+  kindDefaults,
+  POSTING_RULES,
+  ruleOutcomes,
+  rulesOfKind,
+  type PostingFacts,
+} from './posting-rules';
 import { DEFAULT_POSTING_RULES, withDefaults } from './posting-rules-settings';
 
 const complete: PostingFacts = {
@@ -123,5 +130,47 @@ describe('posting kind rules', () => {
       'workplacePostcode',
       'startDate',
     ]);
+  });
+});
+
+describe('the rule check (every rule of a kind with its outcome)', () => {
+  const names = (kind: PostingFacts['kind']) => rulesOfKind(kind).map((rule) => rule.name);
+
+  it("lists the common rules and the kind's own, never another kind's", () => {
+    const common = ['fields-of-kind', 'complete-to-publish', 'end-after-start'];
+    expect(names('ordinary')).toEqual(common);
+    expect(names('småjob')).toEqual([...common, 'småjob-hours', 'småjob-target-groups']);
+    expect(names('voksenlærling')).toEqual([...common, 'voksenlærling-education']);
+    expect(names('virksomhedspraktik')).toEqual([...common, 'praktik-duration']);
+    expect(names('løntilskud')).toEqual([...common, 'løntilskud-employer-type', 'løntilskud-duration']);
+    expect(names('fleksjob')).toEqual([...common, 'fleksjob-target-group']);
+  });
+
+  it('reports what checkPosting refuses, rule by rule, and whether it blocks a draft', () => {
+    const facts = posting({ kind: 'småjob', hoursPerWeek: 20, targetGroups: ['kontanthjælp'], startDate: null });
+    const outcomes = ruleOutcomes(facts, DEFAULT_POSTING_RULES);
+    const broken = outcomes.filter((outcome) => !outcome.passed).map((outcome) => outcome.rule);
+    expect(broken).toEqual([...new Set(rulesBroken(facts))]);
+    expect(outcomes.find((outcome) => outcome.rule === 'småjob-hours')).toMatchObject({ blocksSaving: true });
+    expect(outcomes.find((outcome) => outcome.rule === 'complete-to-publish')).toMatchObject({
+      passed: false,
+      blocksSaving: false,
+    });
+    expect(
+      ruleOutcomes(
+        posting({ kind: 'småjob', hoursPerWeek: 10, targetGroups: ['kontanthjælp'] }),
+        DEFAULT_POSTING_RULES,
+      ).every((o) => o.passed),
+    ).toBe(true);
+  });
+
+  it("fills the kind's defaults only where the input left the field out", () => {
+    expect(kindDefaults(posting({ kind: 'småjob' }), DEFAULT_POSTING_RULES, () => false)).toEqual({
+      targetGroups: DEFAULT_POSTING_RULES.smaajob.targetGroups,
+    });
+    expect(kindDefaults(posting({ kind: 'småjob' }), DEFAULT_POSTING_RULES, () => true)).toEqual({});
+    expect(kindDefaults(posting({ kind: 'fleksjob' }), DEFAULT_POSTING_RULES, () => false)).toEqual({
+      targetGroup: 'fleksjob',
+    });
   });
 });

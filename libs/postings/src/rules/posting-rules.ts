@@ -31,6 +31,8 @@ export interface RuleViolation {
 interface PostingRule {
   /** Stable name, shown in every message the rule gives, so a refusal can be looked up in the README. */
   name: string;
+  /** The kinds the rule is about (every kind when left out): the rule check lists a kind's rules by it. */
+  kinds?: readonly PostingKind[];
   check(posting: PostingFacts, settings: PostingRulesSettings, stage: RuleStage): [keyof PostingFacts, string][];
 }
 
@@ -92,6 +94,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'småjob-hours',
+    kinds: ['småjob'],
     check: (posting, { smaajob }) =>
       posting.kind === 'småjob' &&
       posting.hoursPerWeek !== null &&
@@ -107,6 +110,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'småjob-target-groups',
+    kinds: ['småjob'],
     check: (posting, { smaajob }, stage) => {
       if (posting.kind !== 'småjob') return [];
       const foreign = posting.targetGroups.filter((group) => !smaajob.targetGroups.includes(group as never));
@@ -124,6 +128,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'voksenlærling-education',
+    kinds: ['voksenlærling'],
     check: (posting, _settings, stage) =>
       posting.kind !== 'voksenlærling' || stage === 'draft'
         ? []
@@ -133,6 +138,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'praktik-duration',
+    kinds: ['virksomhedspraktik'],
     check: (posting, { virksomhedspraktik }, stage) =>
       posting.kind === 'virksomhedspraktik'
         ? durationViolations(posting, virksomhedspraktik.maxWeeks, 'virksomhedspraktik', stage)
@@ -140,6 +146,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'løntilskud-employer-type',
+    kinds: ['løntilskud'],
     check: (posting, _settings, stage) =>
       posting.kind === 'løntilskud' && stage === 'publish' && !posting.employerType
         ? [['employerType', 'a løntilskud place must say whether the employer is private or public']]
@@ -147,6 +154,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'løntilskud-duration',
+    kinds: ['løntilskud'],
     check: (posting, { loentilskud }, stage) =>
       posting.kind === 'løntilskud' && posting.employerType
         ? durationViolations(
@@ -159,6 +167,7 @@ export const POSTING_RULES: PostingRule[] = [
   },
   {
     name: 'fleksjob-target-group',
+    kinds: ['fleksjob'],
     check: (posting) =>
       posting.kind === 'fleksjob' && posting.targetGroup !== null && posting.targetGroup !== 'fleksjob'
         ? [['targetGroup', `a fleksjob is for people visitated to fleksjob, not ${posting.targetGroup}`]]
@@ -191,15 +200,59 @@ function durationViolations(
   return violations;
 }
 
+/** The rules a posting of this kind is held to, in the order they are reported. */
+export function rulesOfKind(kind: PostingKind): PostingRule[] {
+  return POSTING_RULES.filter((rule) => !rule.kinds || rule.kinds.includes(kind));
+}
+
+function violationsOf(rule: PostingRule, posting: PostingFacts, settings: PostingRulesSettings, stage: RuleStage) {
+  return rule
+    .check(posting, settings, stage)
+    .map(([field, message]): RuleViolation => ({ rule: rule.name, field, message: `${message} (rule ${rule.name})` }));
+}
+
 /** Every rule the posting breaks, each naming itself in its message. */
 export function checkPosting(posting: PostingFacts, settings: PostingRulesSettings, stage: RuleStage): RuleViolation[] {
-  return POSTING_RULES.flatMap((rule) =>
-    rule.check(posting, settings, stage).map(([field, message]) => ({
-      rule: rule.name,
-      field,
-      message: `${message} (rule ${rule.name})`,
-    })),
-  );
+  return rulesOfKind(posting.kind).flatMap((rule) => violationsOf(rule, posting, settings, stage));
+}
+
+/** One rule of the kind, as the rule check reports it: kept or broken, and what it says when broken. */
+export interface RuleOutcome {
+  rule: string;
+  /** Kept as the posting would be published (the stricter stage). */
+  passed: boolean;
+  /** Broken already for a draft: saving is refused until it is kept. */
+  blocksSaving: boolean;
+  violations: RuleViolation[];
+}
+
+/**
+ * Every rule of the posting's kind with its outcome, by the same checks `checkPosting` runs on create, update and
+ * publish: the form shows it as a checklist while the user types. A draft-stage violation is always a
+ * publish-stage one too (publishing only asks for more).
+ */
+export function ruleOutcomes(posting: PostingFacts, settings: PostingRulesSettings): RuleOutcome[] {
+  return rulesOfKind(posting.kind).map((rule) => {
+    const violations = violationsOf(rule, posting, settings, 'publish');
+    const blocksSaving = violationsOf(rule, posting, settings, 'draft').length > 0;
+    return { rule: rule.name, passed: violations.length === 0, blocksSaving, violations };
+  });
+}
+
+/**
+ * What a posting gets when it leaves a kind's field out: a småjob is for the jobcentre's småjob target groups, a
+ * fleksjob for people visitated to fleksjob. `given` tells whether the input named the field (even as null).
+ */
+export function kindDefaults(
+  posting: Pick<PostingFacts, 'kind' | 'targetGroups' | 'targetGroup'>,
+  settings: PostingRulesSettings,
+  given: (field: 'targetGroups' | 'targetGroup') => boolean,
+): Partial<Pick<PostingFacts, 'targetGroups' | 'targetGroup'>> {
+  if (posting.kind === 'småjob' && !posting.targetGroups.length && !given('targetGroups'))
+    return { targetGroups: [...settings.smaajob.targetGroups] };
+  if (posting.kind === 'fleksjob' && posting.targetGroup === null && !given('targetGroup'))
+    return { targetGroup: 'fleksjob' };
+  return {};
 }
 
 /** Violations as the 400's field errors, one entry per field. */

@@ -161,7 +161,8 @@ export async function submitWith(
       if (own) reworded = true;
       return own ?? fieldMessage(message, options.language).text;
     });
-    fields[target] = [fields[target], ...texts].filter(Boolean).join(' ');
+    // The first refusal is the one to fix first, as the foundation shows it.
+    fields[target] ??= texts[0];
   }
   if (reworded) form.refuse(fields);
   return ok;

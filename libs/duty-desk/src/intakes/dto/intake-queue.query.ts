@@ -32,4 +32,12 @@ export class IntakeQueueQuery extends PageQueryDto {
   @QueryBoolean()
   @IsBoolean({ message: 'breached must be true or false' })
   breached?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Only this company's intakes (with status=all: its whole history)",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'companyId must be the id of a company registered in your jobcentre' })
+  companyId?: string;
 }

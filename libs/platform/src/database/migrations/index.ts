@@ -9,6 +9,7 @@ import { Postcodes1764115200000 } from './1764115200000-postcodes';
 import { Taxonomy1764201600000 } from './1764201600000-taxonomy';
 import { Postings1764288000000 } from './1764288000000-postings';
 import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
+import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-change-notifications';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   CandidateProfiles1764240000000,
   Postings1764288000000,
   CodedCandidateSkills1764374400000,
+  IntakeChangeNotifications1764460800000,
   AuditDetail1764633600000,
 ];

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -173,3 +173,13 @@ export class UpdatePostingDto extends PartialType(OmitType(CreatePostingDto, ['c
 
 /** A posting made from a duty-desk intake: the company is the intake's. */
 export class CreatePostingFromIntakeDto extends OmitType(CreatePostingDto, ['companyId'] as const) {}
+
+/**
+ * A posting as a form holds it while the user types, checked against its kind's rules without being saved: only
+ * the kind is needed; everything else is what the form has so far.
+ */
+export class CheckPostingRulesDto extends IntersectionType(
+  PickType(CreatePostingDto, ['kind'] as const),
+  // Null is refused where a save refuses it (skills and target groups are lists, never null).
+  PartialType(OmitType(CreatePostingDto, ['companyId', 'externalId', 'kind'] as const), { skipNullProperties: false }),
+) {}
