@@ -108,4 +108,49 @@ describe('Duty roster (/api/v1/duty-roster)', () => {
       await testApp.http().delete('/api/v1/duty-roster/nope').set(jobcentre.lead.headers).expect(400);
     });
   });
+
+  describe('changing a period (PATCH)', () => {
+    const patch = (id: string, body: object, headers = jobcentre.admin.headers) =>
+      testApp.http().patch(`/api/v1/duty-roster/${id}`).set(headers).send(body);
+
+    it('moves a period, hands it to another consultant, and the list shows the change', async () => {
+      const [anna, bo] = jobcentre.consultants;
+      const period = (await add({ consultantId: anna.id, startsAt: at(300), endsAt: at(308) }).expect(201)).body;
+      const [startsAt, endsAt] = [at(301), at(306)];
+      const moved = await patch(period.id, { startsAt, endsAt }).expect(200);
+      expect(moved.body).toEqual({ id: period.id, consultant: { id: anna.id, name: anna.name }, startsAt, endsAt });
+      // Only the end: checked against the stored start.
+      const shorter = await patch(period.id, { endsAt: new Date(Date.parse(moved.body.startsAt) + hour) }).expect(200);
+      expect(Date.parse(shorter.body.endsAt) - Date.parse(shorter.body.startsAt)).toBe(hour);
+      const handed = await patch(period.id, { consultantId: bo.id }).expect(200);
+      expect(handed.body.consultant).toEqual({ id: bo.id, name: bo.name });
+      const listed = (
+        await testApp
+          .http()
+          .get('/api/v1/duty-roster')
+          .query({ from: at(299), to: at(310) })
+          .set(jobcentre.headers())
+          .expect(200)
+      ).body;
+      expect(listed).toEqual([handed.body]);
+    });
+
+    it('refuses an end before the start (stored or sent), an overlap, and an unknown or foreign period', async () => {
+      const [anna] = jobcentre.consultants;
+      const period = (await add({ consultantId: anna.id, startsAt: at(400), endsAt: at(404) }).expect(201)).body;
+      const reversed = await patch(period.id, { endsAt: at(399) }).expect(400);
+      expect(reversed.body.errors).toEqual([{ field: 'endsAt', messages: [expect.stringMatching(/after startsAt/)] }]);
+      await patch(period.id, { startsAt: at(405) }).expect(400);
+      await add({ consultantId: anna.id, startsAt: at(410), endsAt: at(412) }).expect(201);
+      const overlap = await patch(period.id, { endsAt: at(411) }).expect(409);
+      expect(overlap.body.message).toMatch(/already on duty/);
+      const notRostered = await patch(period.id, { consultantId: jobcentre.coordinator.id }).expect(400);
+      expect(notRostered.body.errors[0].field).toBe('consultantId');
+      await patch(randomUUID(), { endsAt: at(403) }).expect(404);
+      const other = await seedJobcentre(testApp, { consultants: 1 });
+      await patch(period.id, { endsAt: at(403) }, other.admin.headers).expect(404);
+      await patch(period.id, { endsAt: at(403) }, jobcentre.headers()).expect(403);
+      await patch(period.id, { endsAt: null }).expect(400);
+    });
+  });
 });

@@ -120,6 +120,46 @@ export const postingBody = (f: Pick<Fixture, 'companyId'>) => ({
   companyVisiblePublicly: true,
 });
 
+/** The user account signing in with this e-mail. */
+async function accountOf(testApp: TestApp, email: string): Promise<string> {
+  const [{ id }] = await testApp.dataSource.query(`SELECT id FROM user_accounts WHERE email = $1`, [email]);
+  return id;
+}
+
+/** A new consultant of jobcentre A, for calls that deactivate one or change their password. */
+const freshUser =
+  (action: string) =>
+  async (_f: Fixture, { testApp, a }: CallContext): Promise<string> => {
+    const created = await testApp
+      .http()
+      .post('/api/v1/users')
+      .set(a.admin.headers)
+      .send({
+        name: 'Ny Konsulent',
+        email: `ny.${Math.random().toString(36).slice(2)}@example.dk`,
+        role: 'consultant',
+      });
+    if (action === 'reactivate') {
+      await testApp.http().post(`/api/v1/users/${created.body.id}/deactivate`).set(a.admin.headers).expect(200);
+    }
+    return `/api/v1/users/${created.body.id}/${action}`;
+  };
+
+/** A duty period of its own, at a random time far ahead, for calls that change or remove it. */
+async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
+  const start = Date.now() + Math.floor(Math.random() * 1e9) + 24 * 3_600_000;
+  const period = await testApp
+    .http()
+    .post('/api/v1/duty-roster')
+    .set(a.lead.headers)
+    .send({
+      consultantId: a.consultants[0].id,
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 60_000).toISOString(),
+    });
+  return `/api/v1/duty-roster/${period.body.id}`;
+}
+
 /** A fresh draft posting of the fixture's company, for calls that change its status. */
 async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
   return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
@@ -174,6 +214,33 @@ export const ENDPOINTS: Record<string, Endpoint> = {
       (await testApp.http().post('/api/v1/api-keys').set(a.admin.headers).send({ name: 'spare' })).body.id,
   },
   'GET /api/v1/audit-log': { allow: ['admin'], path: () => '/api/v1/audit-log' },
+  'GET /api/v1/users': { allow: ['admin'], path: () => '/api/v1/users' },
+  'POST /api/v1/users': {
+    allow: ['admin'],
+    path: () => '/api/v1/users',
+    body: {},
+    validBody: () => ({
+      name: 'Sara Sørensen',
+      email: `sara.${Math.random().toString(36).slice(2)}@example.dk`,
+      role: 'consultant',
+    }),
+  },
+  'GET /api/v1/users/:id': {
+    allow: ['admin'],
+    record: 'tenant',
+    path: async (_f, { testApp, a }) => `/api/v1/users/${await accountOf(testApp, a.consultants[0].email)}`,
+  },
+  'PATCH /api/v1/users/:id': {
+    allow: ['admin'],
+    record: 'tenant',
+    path: async (_f, { testApp, a }) => `/api/v1/users/${await accountOf(testApp, a.consultants[0].email)}`,
+    body: { role: 'chef' },
+    foreignBody: () => ({ name: 'Overtaget' }),
+    validBody: () => ({ name: 'Konsulent 1', role: 'consultant' }),
+  },
+  'POST /api/v1/users/:id/deactivate': { allow: ['admin'], record: 'tenant', path: freshUser('deactivate') },
+  'POST /api/v1/users/:id/reactivate': { allow: ['admin'], record: 'tenant', path: freshUser('reactivate') },
+  'POST /api/v1/users/:id/password': { allow: ['admin'], record: 'tenant', path: freshUser('password') },
   'POST /api/v1/companies': {
     allow: [...STAFF, 'integration'],
     path: () => '/api/v1/companies',
@@ -303,22 +370,25 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     }),
   },
   'GET /api/v1/duty-roster': { allow: STAFF, path: () => '/api/v1/duty-roster' },
+  'PATCH /api/v1/duty-roster/:id': {
+    allow: ['lead', 'admin'],
+    record: 'tenant',
+    path: (_f, call) => freshDutyPeriod(call),
+    body: { endsAt: 'snart' },
+    foreignBody: () => ({ startsAt: '2031-03-03T07:00:00Z' }),
+    validBody: (_f, { a }) => {
+      const start = Date.parse('2032-01-01T00:00:00Z') + Math.floor(Math.random() * 1e10);
+      return {
+        consultantId: a.consultants[0].id,
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 3_600_000).toISOString(),
+      };
+    },
+  },
   'DELETE /api/v1/duty-roster/:id': {
     allow: ['lead', 'admin'],
     record: 'tenant',
-    path: async (_f, { testApp, a }) => {
-      const start = Date.now() + Math.floor(Math.random() * 1e9) + 24 * 3_600_000;
-      const period = await testApp
-        .http()
-        .post('/api/v1/duty-roster')
-        .set(a.lead.headers)
-        .send({
-          consultantId: a.consultants[0].id,
-          startsAt: new Date(start).toISOString(),
-          endsAt: new Date(start + 60_000).toISOString(),
-        });
-      return `/api/v1/duty-roster/${period.body.id}`;
-    },
+    path: (_f, call) => freshDutyPeriod(call),
   },
   'GET /api/v1/duty-desk/settings': { allow: STAFF, path: () => '/api/v1/duty-desk/settings' },
   'GET /api/v1/duty-desk/overview': {

@@ -1,3 +1,4 @@
+import { adminRoutes } from '../features/admin/routes';
 import { candidatesRoutes } from '../features/candidates/routes';
 import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
@@ -14,4 +15,5 @@ export const ROUTES: readonly AppRoute[] = [
   ...postingsRoutes,
   ...employerRoutes,
   ...openJobsRoutes,
+  ...adminRoutes,
 ];

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Tenant, type TenantContext } from '@jobbro/platform';
+import { Endpoint } from '@jobbro/privacy';
 import { ApiKeyResponse, CreatedApiKeyResponse } from './api-key.response';
 import { ApiKeysService } from './api-keys.service';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
@@ -17,8 +18,12 @@ export class ApiKeysController {
     type: CreatedApiKeyResponse,
     description: 'The key; its secret `key` is shown this once and never again',
   })
-  create(@Tenant() tenant: TenantContext, @Body() input: CreateApiKeyDto): Promise<CreatedApiKeyResponse> {
-    return this.apiKeys.create(tenant, input.name);
+  create(
+    @Tenant() tenant: TenantContext,
+    @Body() input: CreateApiKeyDto,
+    @Endpoint() endpoint: string,
+  ): Promise<CreatedApiKeyResponse> {
+    return this.apiKeys.create(tenant, input.name, endpoint);
   }
 
   @Get()
@@ -33,7 +38,11 @@ export class ApiKeysController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The key no longer works' })
   @ApiNotFoundResponse()
-  revoke(@Tenant() tenant: TenantContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
-    return this.apiKeys.revoke(tenant, id);
+  revoke(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Endpoint() endpoint: string,
+  ): Promise<void> {
+    return this.apiKeys.revoke(tenant, id, endpoint);
   }
 }

@@ -3,12 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { TenantData, TtlCache, type TenantContext } from '@jobbro/platform';
+import { AuditLogService } from '@jobbro/privacy';
 import { hashSecret, newSecret, secretMatches } from '../auth/secret-tokens';
 import type { Principal } from '../guard/principal';
 import { ApiKey } from './api-key.entity';
 
 const KEY_PATTERN = /^jbk_([A-Za-z0-9_-]{8})_([A-Za-z0-9_-]{43})$/;
 const KEY_CACHE_MS = 5_000;
+export const API_KEY_RECORD_TYPE = 'api-key';
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface ApiKeyView {
@@ -39,17 +41,26 @@ export class ApiKeysService {
   constructor(
     private readonly data: TenantData,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** Creates a key; the returned `key` is the only time the secret is ever shown. */
-  async create(tenant: TenantContext, name: string): Promise<ApiKeyView & { key: string }> {
+  async create(tenant: TenantContext, name: string, endpoint: string): Promise<ApiKeyView & { key: string }> {
     const keyPrefix = randomBytes(6).toString('base64url');
     const secret = newSecret();
-    const scope = this.data.for(tenant);
-    const saved = await scope.save(
-      ApiKey,
-      scope.create(ApiKey, { name, keyPrefix, keyHash: hashSecret(secret), createdById: tenant.actor?.id ?? null }),
-    );
+    const saved = await this.data.for(tenant).transaction(async (scope) => {
+      const key = await scope.save(
+        ApiKey,
+        scope.create(ApiKey, { name, keyPrefix, keyHash: hashSecret(secret), createdById: tenant.actor?.id ?? null }),
+      );
+      const detail = `created: ${keyPrefix}`;
+      await this.audit.record(
+        tenant,
+        { action: 'create', recordType: API_KEY_RECORD_TYPE, recordIds: [key.id], endpoint, detail },
+        scope,
+      );
+      return key;
+    });
     return { ...toView(saved), key: `jbk_${keyPrefix}_${secret}` };
   }
 
@@ -58,10 +69,19 @@ export class ApiKeysService {
   }
 
   /** Revokes a key at once; answers 404 for keys of other jobcentres, like for keys that never existed. */
-  async revoke(tenant: TenantContext, id: string): Promise<void> {
-    const scope = this.data.for(tenant);
-    const key = await scope.getOne(ApiKey, { where: { id } }, `No API key with id ${id}`);
-    await scope.update(ApiKey, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revoke(tenant: TenantContext, id: string, endpoint: string): Promise<void> {
+    const key = await this.data.for(tenant).transaction(async (scope) => {
+      const found = await scope.getOne(ApiKey, { where: { id } }, `No API key with id ${id}`);
+      if (await scope.update(ApiKey, { id, revokedAt: IsNull() }, { revokedAt: new Date() })) {
+        const detail = `revoked: ${found.keyPrefix}`;
+        await this.audit.record(
+          tenant,
+          { action: 'delete', recordType: API_KEY_RECORD_TYPE, recordIds: [id], endpoint, detail },
+          scope,
+        );
+      }
+      return found;
+    });
     this.byPrefix.delete(key.keyPrefix);
   }
 

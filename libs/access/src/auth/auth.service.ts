@@ -114,6 +114,11 @@ export class AuthService {
     this.sessions.delete(sessionId);
   }
 
+  /** Forgets what this process remembers of these sessions, so their next request reads them afresh. */
+  forgetSessions(sessionIds: readonly string[]): void {
+    sessionIds.forEach((id) => this.sessions.delete(id));
+  }
+
   /** Ends every session of the account behind `sessionId`: each device, browser and token pair it signed in with. */
   async logoutEverywhere(sessionId: string, now = new Date()): Promise<number> {
     const revoked: { id: string }[] = await this.dataSource.query(

@@ -1,7 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Access, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
-import { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
+import { CreateDutyPeriodDto, DutyRosterQuery, UpdateDutyPeriodDto } from './dto/duty-period.dto';
 import { DutyPeriodResponse } from './duty-period.response';
 import { DutyRosterService } from './duty-roster.service';
 
@@ -23,6 +30,19 @@ export class DutyRosterController {
   @ApiOkResponse({ type: [DutyPeriodResponse], description: 'Duty periods overlapping the window, earliest first' })
   list(@Tenant() tenant: TenantContext, @Query() query: DutyRosterQuery): Promise<DutyPeriodResponse[]> {
     return this.roster.list(tenant, query);
+  }
+
+  @Patch(':id')
+  @Access('lead', 'admin')
+  @ApiOkResponse({ type: DutyPeriodResponse, description: 'The period as changed' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The consultant is already on duty in an overlapping period' })
+  update(
+    @Tenant() tenant: TenantContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() input: UpdateDutyPeriodDto,
+  ): Promise<DutyPeriodResponse> {
+    return this.roster.update(tenant, id, input);
   }
 
   @Delete(':id')

@@ -1,8 +1,14 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { JobcentresService } from '@jobbro/jobcentres';
-import { invalidField, TenantData, type TenantContext } from '@jobbro/platform';
+import { JobcentresService, type StaffMember } from '@jobbro/jobcentres';
+import { invalidField, TenantData, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { DutyPeriod } from './duty-period.entity';
-import type { CreateDutyPeriodDto, DutyRosterQuery } from './dto/duty-period.dto';
+import {
+  PERIOD_LENGTH_MESSAGE,
+  periodLengthIsValid,
+  type CreateDutyPeriodDto,
+  type DutyRosterQuery,
+  type UpdateDutyPeriodDto,
+} from './dto/duty-period.dto';
 
 const ROSTER_ROLES = new Set(['consultant', 'lead']);
 
@@ -21,29 +27,9 @@ export class DutyRosterService {
   ) {}
 
   async add(tenant: TenantContext, input: CreateDutyPeriodDto): Promise<DutyPeriodView> {
-    const consultant = await this.jobcentres.findStaffMember(tenant, input.consultantId);
-    if (!consultant || !consultant.active || !ROSTER_ROLES.has(consultant.role)) {
-      throw invalidField('consultantId', 'consultantId must be an active consultant of your jobcentre');
-    }
+    const consultant = await this.rosterable(tenant, input.consultantId);
     return this.data.for(tenant).transaction(async (scope) => {
-      // Serialises roster changes per consultant, so two overlapping periods cannot slip in side by side.
-      await scope.lock(`duty-roster:${consultant.id}`);
-      const overlap = await scope
-        .select(DutyPeriod, 'period')
-        .andWhere('period.consultant_id = :consultantId', { consultantId: consultant.id })
-        .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', {
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-        })
-        .getOne();
-      if (overlap) {
-        throw new ConflictException({
-          message:
-            `${consultant.name} is already on duty` +
-            ` from ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()}`,
-          conflictingPeriodId: overlap.id,
-        });
-      }
+      await this.refuseOverlap(scope, consultant, input.startsAt, input.endsAt);
       const period = await scope.save(
         DutyPeriod,
         scope.create(DutyPeriod, { consultantId: consultant.id, startsAt: input.startsAt, endsAt: input.endsAt }),
@@ -55,6 +41,55 @@ export class DutyRosterService {
         endsAt: period.endsAt,
       };
     });
+  }
+
+  /** Moves a period in time or hands it to another consultant, under the same rules as adding one. */
+  async update(tenant: TenantContext, id: string, input: UpdateDutyPeriodDto): Promise<DutyPeriodView> {
+    const existing = await this.data.for(tenant).getOne(DutyPeriod, { where: { id } }, `No duty period with id ${id}`);
+    const startsAt = input.startsAt ?? existing.startsAt;
+    const endsAt = input.endsAt ?? existing.endsAt;
+    if (!periodLengthIsValid(startsAt, endsAt)) throw invalidField('endsAt', PERIOD_LENGTH_MESSAGE);
+    const consultant = await this.rosterable(tenant, input.consultantId ?? existing.consultantId);
+    return this.data.for(tenant).transaction(async (scope) => {
+      await this.refuseOverlap(scope, consultant, startsAt, endsAt, id);
+      if ((await scope.update(DutyPeriod, { id }, { consultantId: consultant.id, startsAt, endsAt })) === 0) {
+        throw new NotFoundException(`No duty period with id ${id}`);
+      }
+      return { id, consultant: { id: consultant.id, name: consultant.name }, startsAt, endsAt };
+    });
+  }
+
+  private async rosterable(tenant: TenantContext, consultantId: string): Promise<StaffMember> {
+    const consultant = await this.jobcentres.findStaffMember(tenant, consultantId);
+    if (!consultant || !consultant.active || !ROSTER_ROLES.has(consultant.role)) {
+      throw invalidField('consultantId', 'consultantId must be an active consultant of your jobcentre');
+    }
+    return consultant;
+  }
+
+  private async refuseOverlap(
+    scope: TenantScope,
+    consultant: StaffMember,
+    startsAt: Date,
+    endsAt: Date,
+    exceptId?: string,
+  ): Promise<void> {
+    // Serialises roster changes per consultant, so two overlapping periods cannot slip in side by side.
+    await scope.lock(`duty-roster:${consultant.id}`);
+    const query = scope
+      .select(DutyPeriod, 'period')
+      .andWhere('period.consultant_id = :consultantId', { consultantId: consultant.id })
+      .andWhere('period.starts_at < :endsAt AND period.ends_at > :startsAt', { startsAt, endsAt });
+    if (exceptId) query.andWhere('period.id <> :exceptId', { exceptId });
+    const overlap = await query.getOne();
+    if (overlap) {
+      throw new ConflictException({
+        message:
+          `${consultant.name} is already on duty` +
+          ` from ${overlap.startsAt.toISOString()} to ${overlap.endsAt.toISOString()}`,
+        conflictingPeriodId: overlap.id,
+      });
+    }
   }
 
   async list(tenant: TenantContext, query: DutyRosterQuery): Promise<DutyPeriodView[]> {

@@ -3,7 +3,10 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** One read or change of personal data. The table only grows: a database trigger refuses updates and deletes. */
+/**
+ * One read or change of personal data or of who may sign in. The table only grows: a database trigger refuses
+ * updates and deletes.
+ */
 @Entity({ name: 'audit_log' })
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
@@ -36,4 +39,8 @@ export class AuditEntry {
   /** Method and route, e.g. "GET /api/v1/candidates/:id". */
   @Column({ type: 'text' })
   endpoint: string;
+
+  /** What changed, where the action and record do not say it (e.g. "role: consultant → lead"); never a secret. */
+  @Column({ type: 'text', nullable: true })
+  detail: string | null;
 }

@@ -33,6 +33,9 @@ export class AuditEntryResponse {
 
   @ApiProperty({ example: 'GET /api/v1/candidates/:id' })
   endpoint: string;
+
+  @ApiProperty({ nullable: true, type: String, example: 'role: consultant → lead', description: 'What changed' })
+  detail: string | null;
 }
 
 export class AuditPageResponse extends PageResponse(AuditEntryResponse, 'AuditPageResponse') {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Between, LessThan, MoreThanOrEqual } from 'typeorm';
-import { pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
+import { And, LessThan, MoreThanOrEqual } from 'typeorm';
+import { invalidField, pageOf, TenantData, type Page, type TenantContext, type TenantScope } from '@jobbro/platform';
 import type { AuditLogQuery } from './dto/audit-log.query';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
@@ -9,6 +9,8 @@ export interface AuditedAccess {
   recordType: string;
   recordIds: string[];
   endpoint: string;
+  /** What changed, in a few words; never a secret or a CPR number. */
+  detail?: string;
 }
 
 @Injectable()
@@ -36,14 +38,16 @@ export class AuditLogService {
         recordType: access.recordType,
         recordId,
         endpoint: access.endpoint,
+        detail: access.detail ?? null,
       })),
     );
   }
 
   async find(tenant: TenantContext, query: AuditLogQuery): Promise<Page<AuditEntry>> {
+    if (query.from && query.to && query.to <= query.from) throw invalidField('to', 'to must be after from');
     const at =
       query.from && query.to
-        ? Between(query.from, query.to)
+        ? And(MoreThanOrEqual(query.from), LessThan(query.to))
         : query.from
           ? MoreThanOrEqual(query.from)
           : query.to
@@ -54,6 +58,7 @@ export class AuditLogService {
         ...(query.recordType ? { recordType: query.recordType } : {}),
         ...(query.recordId ? { recordId: query.recordId } : {}),
         ...(query.actorId ? { actorId: query.actorId } : {}),
+        ...(query.action ? { action: query.action } : {}),
         ...(at ? { at } : {}),
       },
       order: { at: 'DESC', id: 'DESC' },

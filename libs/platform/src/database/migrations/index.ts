@@ -1,4 +1,5 @@
 import { Access1763942400000 } from './1763942400000-access';
+import { AuditDetail1764633600000 } from './1764633600000-audit-detail';
 import { Candidates1763942500000 } from './1763942500000-candidates';
 import { CandidateProfiles1764240000000 } from './1764240000000-candidate-profiles';
 import { CodedCandidateSkills1764374400000 } from './1764374400000-coded-candidate-skills';
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CodedCandidateSkills1764374400000,
   IntakeChangeNotifications1764460800000,
   PublicJobPages1764547200000,
+  AuditDetail1764633600000,
 ];

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsNotEmpty, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
+import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
 import { EARLIEST_DATE, LATEST_DATE, PageQueryDto } from '@jobbro/platform';
+import { AUDIT_ACTIONS, type AuditAction } from '../audit-entry.entity';
 
 export class AuditLogQuery extends PageQueryDto {
   @ApiPropertyOptional({ example: 'candidate' })
@@ -20,6 +21,11 @@ export class AuditLogQuery extends PageQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'actorId must be an id' })
   actorId?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS, description: 'Only reads, or only one kind of change' })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS, { message: `action must be one of ${AUDIT_ACTIONS.join(', ')}` })
+  action?: AuditAction;
 
   @ApiPropertyOptional({ description: 'From this time (inclusive)' })
   @IsOptional()

@@ -1,0 +1,175 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { ApiError, fieldMessage } from '../../api/errors';
+import { useI18n, useMessages } from '../../i18n';
+import { useSession } from '../../session';
+import type { useSubmit } from '../../ui/forms';
+import './admin.css';
+import { messages } from './messages';
+import { ADMIN_PAGES } from './pages';
+
+/** The admin pages' own menu, under each page's heading: the pages this role may open. */
+export function AdminNav() {
+  const m = useMessages(messages);
+  const { user } = useSession();
+  return (
+    <nav aria-label={m.nav} className="admin-nav">
+      <ul>
+        {ADMIN_PAGES.filter((page) => user && page.access.includes(user.role)).map((page) => (
+          <li key={page.path}>
+            <NavLink to={page.path}>{m.pages[page.key]}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** What just happened, announced politely (role=status), e.g. "Vagten er tilføjet". */
+export function Notice({ text }: { text: string | null }) {
+  return (
+    <p role="status" className={text ? 'notice' : 'visually-hidden'}>
+      {text}
+    </p>
+  );
+}
+
+/**
+ * A confirmation before something that cannot be undone (revoke a key, deactivate a user): a region that takes the
+ * focus, says what will happen, and offers the action and a way back.
+ */
+export function Confirm({
+  question,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy,
+  error,
+}: {
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+  error?: string | null;
+}) {
+  const m = useMessages(messages);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  return (
+    <div ref={box} className="confirm" role="alertdialog" aria-label={question} tabIndex={-1}>
+      <p>{question}</p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
+          {confirmLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A secret shown once (a one-time password, an API key), with a copy button and the hint that it will not return. */
+export function OneTimeSecret({
+  title,
+  secret,
+  extra,
+  onClose,
+}: {
+  title: string;
+  secret: string;
+  extra?: ReactNode;
+  onClose: () => void;
+}) {
+  const m = useMessages(messages);
+  const [copied, setCopied] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopied(m.common.copied);
+    } catch {
+      setCopied(m.common.copyFailed);
+    }
+  };
+  return (
+    <div ref={box} className="one-time-secret" role="region" aria-label={title} tabIndex={-1}>
+      <h2>{title}</h2>
+      <p>
+        <code data-testid="one-time-secret" className="secret">
+          {secret}
+        </code>
+      </p>
+      <p>
+        <strong>{m.common.copyHint}</strong> {extra}
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => void copy()}>
+          {m.common.copy}
+        </button>
+        <button type="button" onClick={onClose}>
+          {m.common.close}
+        </button>
+      </div>
+      <p role="status">{copied}</p>
+    </div>
+  );
+}
+
+/**
+ * Submits through the foundation's `useSubmit`, then words what the API refused in this feature's own terms: a
+ * refusal the feature knows (an overlap, an e-mail in use) goes next to its field in the user's language, and
+ * messages about parts of a field (`companyCvrNumbers.1`) next to the field itself.
+ */
+export async function submitWith(
+  form: ReturnType<typeof useSubmit>,
+  action: () => Promise<void>,
+  options: {
+    language: 'da' | 'en';
+    /** The field a message belongs next to, e.g. companyCvrNumbers.1 → companyCvrNumbers. */
+    fieldOf?: (field: string) => string;
+    /** This feature's wording of an API message, or undefined to leave it to the foundation. */
+    translate?: (field: string, message: string, status: number) => string | undefined;
+  },
+): Promise<boolean> {
+  let caught: unknown;
+  const ok = await form.run(async () => {
+    try {
+      await action();
+    } catch (error) {
+      caught = error;
+      throw error;
+    }
+  });
+  if (ok || !(caught instanceof ApiError) || Object.keys(caught.fields).length === 0) return ok;
+  if (caught.status !== 400 && caught.status !== 409) return ok;
+  const fields: Record<string, string> = {};
+  let reworded = caught.status === 409;
+  for (const [field, list] of Object.entries(caught.fields)) {
+    const target = options.fieldOf?.(field) ?? field;
+    if (target !== field) reworded = true;
+    const texts = list.map((message) => {
+      const own = options.translate?.(field, message, caught instanceof ApiError ? caught.status : 0);
+      if (own) reworded = true;
+      return own ?? fieldMessage(message, options.language).text;
+    });
+    // The first refusal is the one to fix first, as the foundation shows it.
+    fields[target] ??= texts[0];
+  }
+  if (reworded) form.refuse(fields);
+  return ok;
+}
+
+/** The role names as the shell says them. */
+export function useRoleName() {
+  const { t } = useI18n();
+  return (role: keyof typeof t.roles) => t.roles[role];
+}
