@@ -106,17 +106,19 @@ describe('Employer users (/api/v1/employer)', () => {
     expect(filed.every((intake) => new Date(intake.answerBy).getTime() > Date.now())).toBe(true);
 
     const [first] = filed;
-    await testApp.http().post(`/api/v1/intakes/${first.id}/claim`).set(jobcentre.headers()).expect(200);
+    // The lead claims it: the roster gave it to one of the consultants on duty, who could not claim it again.
+    const lead = jobcentre.headers(jobcentre.lead.email);
+    await testApp.http().post(`/api/v1/intakes/${first.id}/claim`).set(lead).expect(200);
     await testApp
       .http()
       .post(`/api/v1/intakes/${first.id}/contact-attempts`)
-      .set(jobcentre.headers())
+      .set(lead)
       .send({ reached: true, note: 'Internt: talte med Jens' })
       .expect(200);
     await testApp
       .http()
       .post(`/api/v1/intakes/${first.id}/close`)
-      .set(jobcentre.headers())
+      .set(lead)
       .send({ outcome: 'no-need', note: 'Internt: firmaet har ansat selv' })
       .expect(200);
     const followed = (

@@ -273,6 +273,8 @@ describe('candidates (/kandidater)', () => {
       .filter({ hasText: `Samtykket til ${JUELSMINDE.name} er registreret.` })
       .waitFor();
     const consents = page.getByRole('table', { name: 'Virksomheder med samtykke' });
+    // The table is read again after the save: wait for the row rather than count before it is there.
+    await consents.getByRole('link', { name: JUELSMINDE.name }).waitFor();
     expect(await consents.getByRole('link', { name: JUELSMINDE.name }).count()).toBe(1);
     await expectAccessible(page, 'candidate-consent');
 
