@@ -213,8 +213,11 @@ describe('postings and placements pages', () => {
       .send({ reached: true })
       .expect(200);
 
-    await page.goto(`${world.url}/henvendelser/${intake.body.id}/opslag`);
+    // From the intake's page on the duty desk, as a consultant finds it.
+    await page.goto(`${world.url}/vagtskema/${intake.body.id}`);
+    await page.getByRole('link', { name: 'Opret et opslag ud fra henvendelsen (lukker den)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Opret opslag fra henvendelse' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/henvendelser/${intake.body.id}/opslag`);
     await page.getByText('Løsning Lager & Logistik A/S').first().waitFor();
     await page.getByLabel('Type', { exact: true }).selectOption('voksenlærling');
     await page.getByLabel('Titel', { exact: true }).fill('Voksenlærling som murer');

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from '
 import { defineMessages, fill, useMessages } from '../i18n';
 import './combobox.css';
 import { fieldId, type FieldErrorText } from './fields';
+import { useDebounced } from './use-debounced';
 
 export interface ComboboxOption {
   value: string;
@@ -28,16 +29,6 @@ const messages = defineMessages({
   },
 });
 
-/** Waits until the user pauses typing, so each keystroke does not become a request. */
-function useSettled(value: string, ms = 200): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 /**
  * A text field with suggestions (the WAI-ARIA 1.2 combobox pattern): the input has role=combobox, aria-expanded and
  * aria-controls pointing at its listbox; arrow keys move through the suggestions (aria-activedescendant), Enter
@@ -55,6 +46,8 @@ export function Combobox({
   initialText = '',
   clearOnSelect = false,
   minLength = 1,
+  onTextChange,
+  children,
 }: {
   label: ReactNode;
   /** The API's name of the field, so an error summary can link to it. */
@@ -69,6 +62,10 @@ export function Combobox({
   /** Empties the field after a choice: for adding items to a list. */
   clearOnSelect?: boolean;
   minLength?: number;
+  /** Each change of the text as typed (e.g. to forget a code chosen before the user typed over it). */
+  onTextChange?: (text: string) => void;
+  /** Shown under the field: what was chosen so far, for a list of choices. */
+  children?: ReactNode;
 }) {
   const m = useMessages(messages);
   const unique = useId();
@@ -80,7 +77,7 @@ export function Combobox({
   const [text, setText] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const settled = useSettled(text.trim());
+  const settled = useDebounced(text.trim(), 200);
   const enabled = open && settled.length >= minLength;
   const suggestions = useQuery({
     queryKey: [...searchKey, settled],
@@ -169,6 +166,7 @@ export function Combobox({
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          onTextChange?.(event.target.value);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -196,6 +194,7 @@ export function Combobox({
       <p id={statusId} role="status" className="visually-hidden">
         {status}
       </p>
+      {children}
     </div>
   );
 }

@@ -23,6 +23,8 @@ export function TaxonomyPicker({
   onSelect: (option: ComboboxOption) => void;
   initialText?: string;
   clearOnSelect?: boolean;
+  onTextChange?: (text: string) => void;
+  children?: ReactNode;
 }) {
   const { language } = useI18n();
   const search = async (q: string): Promise<ComboboxOption[]> => {

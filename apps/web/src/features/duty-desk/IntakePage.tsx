@@ -68,7 +68,12 @@ export default function IntakePage() {
           {data.status === 'closed' ? (
             <p>{m.intake.closedNotice}</p>
           ) : mayAct ? (
-            <Actions intake={data} me={user!.id} />
+            <>
+              <Actions intake={data} me={user!.id} />
+              <p>
+                <Link to={`/henvendelser/${data.id}/opslag`}>{m.intake.createPosting}</Link>
+              </p>
+            </>
           ) : null}
         </div>
       </div>

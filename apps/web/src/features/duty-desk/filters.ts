@@ -1,17 +1,10 @@
+import { INTAKE_KINDS, type IntakeKind } from '../../api/vocabulary';
+
+export { INTAKE_KINDS };
+
 /** The queue's filters, kept in the URL (?status=…&assignee=…&kind=…&breached=…): a view can be linked. */
 export const STATUS_FILTERS = ['open', 'awaiting-contact', 'contacted', 'closed', 'all'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
-
-export const INTAKE_KINDS = [
-  'recruitment',
-  'småjob',
-  'voksenlærling',
-  'praktik-løntilskud',
-  'retention',
-  'mentor-course',
-  'code-of-care-interest',
-] as const;
-export type IntakeKind = (typeof INTAKE_KINDS)[number];
 
 export interface QueueFilters {
   status: StatusFilter;

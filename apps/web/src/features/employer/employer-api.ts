@@ -7,15 +7,7 @@ import { TIME_ZONE } from '../../i18n/format';
 export type EmployerIntake = Schemas['EmployerIntakeResponse'];
 export type IntakeKind = EmployerIntake['kind'];
 
-export const INTAKE_KINDS: readonly IntakeKind[] = [
-  'recruitment',
-  'småjob',
-  'voksenlærling',
-  'praktik-løntilskud',
-  'retention',
-  'mentor-course',
-  'code-of-care-interest',
-];
+export { INTAKE_KINDS } from '../../api/vocabulary';
 
 export function useOwnCompanies() {
   return useQuery({

@@ -6,14 +6,7 @@ export type PublicPosting = Schemas['PublicPostingResponse'];
 export type PublicJobcentre = Schemas['PublicJobcentreResponse'];
 export type PostingKind = PublicPosting['kind'];
 
-export const POSTING_KINDS: readonly PostingKind[] = [
-  'ordinary',
-  'småjob',
-  'voksenlærling',
-  'virksomhedspraktik',
-  'løntilskud',
-  'fleksjob',
-];
+export { POSTING_KINDS } from '../../api/vocabulary';
 
 /** Reference data and a jobcentre's contact change seldom: read once a visit. */
 const LONG = 10 * 60_000;

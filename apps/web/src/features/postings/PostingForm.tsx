@@ -11,7 +11,7 @@ import { KIND_FIELDS, parseNumber, POSTING_KINDS, TARGET_GROUPS, type Posting, t
 import { messages } from './messages';
 import { isRuleMessage, ruleText } from './rule-texts';
 import { RuleChecklist, type RuleCheckBody } from './RuleChecklist';
-import { TaxonomyCombobox, type ComboboxOption } from './TaxonomyCombobox';
+import { TaxonomyPicker } from '../../ui/TaxonomyPicker';
 
 interface Skill {
   uri: string;
@@ -28,9 +28,7 @@ interface FormState {
   occupationText: string;
   occupationCode: string;
   requiredSkills: Skill[];
-  requiredText: string;
   desiredSkills: Skill[];
-  desiredText: string;
   hoursPerWeek: string;
   workplacePostcode: string;
   startDate: string;
@@ -58,9 +56,7 @@ function stateOf(posting: Posting | undefined, intakeId: string): FormState {
     occupationText: posting?.occupation?.label ?? '',
     occupationCode: posting?.occupation?.code ?? '',
     requiredSkills: posting?.requiredSkills ?? [],
-    requiredText: '',
     desiredSkills: posting?.desiredSkills ?? [],
-    desiredText: '',
     hoursPerWeek: text(posting?.hoursPerWeek).replace('.', ','),
     workplacePostcode: text(posting?.workplacePostcode),
     startDate: text(posting?.startDate),
@@ -234,15 +230,6 @@ export function PostingForm({ mode }: { mode: PostingFormMode }) {
       delete ruleBody[field];
 
   const groupOptions = TARGET_GROUPS.map((group) => ({ value: group, label: group }));
-  const searchOccupations = async (q: string): Promise<ComboboxOption[]> =>
-    (
-      await unwrap(api.GET('/api/v1/taxonomy/occupations', { params: { query: { q, lang: language, limit: 8 } } }))
-    ).items.map((hit) => ({ value: hit.code, label: hit.label, detail: hit.sector?.label }));
-  const searchSkills = async (q: string): Promise<ComboboxOption[]> =>
-    (
-      await unwrap(api.GET('/api/v1/taxonomy/skills', { params: { query: { q, lang: language, limit: 8 } } }))
-    ).items.map((hit) => ({ value: hit.uri, label: hit.label }));
-
   const chosenSkills = (field: 'requiredSkills' | 'desiredSkills', label: string): ReactNode =>
     state[field].length > 0 && (
       <ul className="chosen" aria-label={label}>
@@ -330,61 +317,39 @@ export function PostingForm({ mode }: { mode: PostingFormMode }) {
           value={state.description}
           onChange={(event) => set('description', event.target.value)}
         />
-        <TaxonomyCombobox
+        <TaxonomyPicker
+          kind="occupations"
           name="occupation"
           label={m.occupation}
           hint={m.occupationHint}
           error={err('occupation')}
-          text={state.occupationText}
-          onText={(value) => setState((current) => ({ ...current, occupationText: value, occupationCode: '' }))}
-          queryKey="occupations"
-          search={searchOccupations}
-          onChoose={(option) =>
+          initialText={state.occupationText}
+          onTextChange={(value) => setState((current) => ({ ...current, occupationText: value, occupationCode: '' }))}
+          onSelect={(option) =>
             setState((current) => ({ ...current, occupationText: option.label, occupationCode: option.value }))
           }
         />
-        <TaxonomyCombobox
-          name="requiredSkills"
-          label={m.requiredSkills}
-          hint={m.skillsHint}
-          error={err('requiredSkills')}
-          text={state.requiredText}
-          onText={(value) => set('requiredText', value)}
-          queryKey="skills"
-          search={searchSkills}
-          onChoose={(option) =>
-            setState((current) => ({
-              ...current,
-              requiredText: '',
-              requiredSkills: current.requiredSkills.some((skill) => skill.uri === option.value)
-                ? current.requiredSkills
-                : [...current.requiredSkills, { uri: option.value, label: option.label }],
-            }))
-          }
-        >
-          {chosenSkills('requiredSkills', m.requiredSkills)}
-        </TaxonomyCombobox>
-        <TaxonomyCombobox
-          name="desiredSkills"
-          label={m.desiredSkills}
-          hint={m.skillsHint}
-          error={err('desiredSkills')}
-          text={state.desiredText}
-          onText={(value) => set('desiredText', value)}
-          queryKey="skills"
-          search={searchSkills}
-          onChoose={(option) =>
-            setState((current) => ({
-              ...current,
-              desiredText: '',
-              desiredSkills: current.desiredSkills.some((skill) => skill.uri === option.value)
-                ? current.desiredSkills
-                : [...current.desiredSkills, { uri: option.value, label: option.label }],
-            }))
-          }
-        >
-          {chosenSkills('desiredSkills', m.desiredSkills)}
-        </TaxonomyCombobox>
+        {(['requiredSkills', 'desiredSkills'] as const).map((field) => (
+          <TaxonomyPicker
+            key={field}
+            kind="skills"
+            name={field}
+            label={field === 'requiredSkills' ? m.requiredSkills : m.desiredSkills}
+            hint={m.skillsHint}
+            error={err(field)}
+            clearOnSelect
+            onSelect={(option) =>
+              setState((current) => ({
+                ...current,
+                [field]: current[field].some((skill) => skill.uri === option.value)
+                  ? current[field]
+                  : [...current[field], { uri: option.value, label: option.label }],
+              }))
+            }
+          >
+            {chosenSkills(field, field === 'requiredSkills' ? m.requiredSkills : m.desiredSkills)}
+          </TaxonomyPicker>
+        ))}
         <div className="form-grid">
           <TextField
             name="hoursPerWeek"

@@ -6,7 +6,7 @@ import { fill, useI18n, useMessages } from '../../i18n';
 import type { PostingKind, RuleCheck } from './api';
 import { messages } from './messages';
 import { ruleText } from './rule-texts';
-import { useDebounced } from './TaxonomyCombobox';
+import { useDebounced } from '../../ui/use-debounced';
 
 export type RuleCheckBody = { kind: PostingKind } & Record<string, unknown>;
 

@@ -7,26 +7,8 @@ export type RuleCheck = Schemas['PostingRuleCheckResponse'];
 export type Placement = Schemas['PlacementResponse'];
 export type PlacementEndReason = NonNullable<Placement['endReason']>;
 
-export const POSTING_KINDS: readonly PostingKind[] = [
-  'ordinary',
-  'småjob',
-  'voksenlærling',
-  'virksomhedspraktik',
-  'løntilskud',
-  'fleksjob',
-];
+export { POSTING_KINDS, TARGET_GROUPS, type TargetGroup } from '../../api/vocabulary';
 export const POSTING_STATUSES: readonly PostingStatus[] = ['draft', 'open', 'filled', 'closed'];
-export const TARGET_GROUPS = [
-  'dagpenge',
-  'kontanthjælp',
-  'uddannelseshjælp',
-  'sygedagpenge',
-  'jobafklaring',
-  'ressourceforløb',
-  'integration',
-  'fleksjob',
-] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const END_REASONS: readonly PlacementEndReason[] = ['ordinary-job', 'more-hours', 'ended', 'moved-on'];
 
 /** The fields particular to each kind (as the API's rules have them): the form shows only the kind's own. */

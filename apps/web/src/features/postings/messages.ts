@@ -144,8 +144,6 @@ export const messages = defineMessages({
       'fleksjob-target-group': 'Et fleksjob er for personer visiteret til fleksjob',
     } as Record<string, string>,
     // Combobox
-    comboboxNoResults: 'Ingen forslag.',
-    comboboxResults: '{count} forslag. Brug pil op og ned, og tryk Enter for at vælge.',
     remove: 'Fjern {label}',
     chosen: 'Valgt: {label}',
     // Placements
@@ -314,8 +312,6 @@ export const messages = defineMessages({
       'løntilskud-duration': 'Target group and duration keep to the rules for wage subsidy',
       'fleksjob-target-group': 'A flex job is for people assessed for flex jobs',
     } as Record<string, string>,
-    comboboxNoResults: 'No suggestions.',
-    comboboxResults: '{count} suggestions. Use the up and down arrows, and Enter to choose.',
     remove: 'Remove {label}',
     chosen: 'Chosen: {label}',
     placementsTitle: 'Placements',
