@@ -301,6 +301,23 @@ describe('Sign-in, tokens and API keys (/api/v1/auth, /api/v1/api-keys)', () => 
     });
   });
 
+  it('limits refresh calls on their own, more generously than password guesses', async () => {
+    const limited = await createTestApp({ env: { AUTH_LOGIN_RATE_LIMIT: '2', AUTH_REFRESH_RATE_LIMIT: '4' } });
+    try {
+      const refresh = () => limited.http().post('/api/v1/auth/refresh').send({ refreshToken: 'never-issued' });
+      // More refreshes than the login limit allows: an office behind one address reloading its pages.
+      for (let call = 0; call < 4; call++) await refresh().expect(401);
+      const refused = await refresh().expect(429);
+      expect(refused.headers['retry-after']).toBeDefined();
+      // The refreshes did not use up the logins.
+      await limited.http().post('/api/v1/auth/login').send({ email: 'x@x.dk', password: 'x' }).expect(401);
+      await limited.http().post('/api/v1/auth/login').send({ email: 'y@x.dk', password: 'x' }).expect(401);
+      await limited.http().post('/api/v1/auth/login').send({ email: 'z@x.dk', password: 'x' }).expect(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('rate-limits login calls from one address', async () => {
     const limited = await createTestApp({ env: { AUTH_LOGIN_RATE_LIMIT: '3' } });
     try {

@@ -9,7 +9,7 @@ import { HealthIndicators } from './health/health-indicators';
 import { loggerOptions } from './logging/logger-options';
 import { configureQueueBackend } from './queue/queue-connection';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from './runtime';
-import { PUBLIC_THROTTLER } from './tenancy/public-rate-limit';
+import { PUBLIC_THROTTLER, REFRESH_THROTTLER } from './tenancy/public-rate-limit';
 import { TenantData } from './tenancy/tenant-scope';
 
 /** Configuration, logging, the TypeORM connection, BullMQ's backend and rate limits: what every process shares. */
@@ -32,11 +32,12 @@ export class PlatformModule {
           extra: { max: 20 },
         }),
         BullModule.forRoot({ connection: configureQueueBackend(runtime) }),
-        // The rate limits by name, per client address and route: sign-in's (login, refresh) and the public
-        // open-jobs routes'; each route skips the other's (PublicThrottlerGuard words its own refusal).
+        // The rate limits by name, per client address and route: login's, refresh's and the public open-jobs
+        // routes'; each route skips the others' (PublicThrottlerGuard words its own refusal).
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'default', ttl: 60_000, limit: runtime.config.auth.loginRequestsPerMinute },
+            { name: REFRESH_THROTTLER, ttl: 60_000, limit: runtime.config.auth.refreshRequestsPerMinute },
             { name: PUBLIC_THROTTLER, ttl: 60_000, limit: runtime.config.publicRequestsPerMinute },
           ],
           errorMessage: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',

@@ -48,6 +48,8 @@ async function requestNewAccessToken(): Promise<boolean> {
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response) return false; // Offline: keep what we have; the next request tries again.
+  // Busy (429) or unavailable (5xx) says nothing about the session: keep it, and the next request tries again.
+  if (response.status === 429 || response.status >= 500) return false;
   if (!response.ok) {
     const hadSession = accessToken !== null;
     setAccessToken(null);

@@ -6,9 +6,18 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { Access, invalidField, Public, PUBLIC_THROTTLER, ROLES, STAFF_ROLES } from '@jobbro/platform';
+import {
+  Access,
+  invalidField,
+  Public,
+  PUBLIC_THROTTLER,
+  REFRESH_THROTTLER,
+  SignInThrottlerGuard,
+  ROLES,
+  STAFF_ROLES,
+} from '@jobbro/platform';
 import { CurrentPrincipal } from '../guard/current-principal.decorator';
 import type { Principal } from '../guard/principal';
 import { LoginResponse, TokensResponse, WhoAmIResponse } from './auth.response';
@@ -32,7 +41,8 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(SignInThrottlerGuard)
+  @SkipThrottle({ [REFRESH_THROTTLER]: true })
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse, description: 'A short-lived access token and a refresh token' })
   @ApiUnauthorizedResponse({ description: 'The e-mail or the password is wrong (which one is never said)' })
@@ -58,7 +68,8 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(SignInThrottlerGuard)
+  @SkipThrottle({ default: true })
   @HttpCode(200)
   @ApiOkResponse({
     type: TokensResponse,

@@ -23,8 +23,13 @@ export interface AppConfig {
     jwtSecret: string | null;
     accessTokenTtlMs: number;
     refreshTokenTtlMs: number;
-    /** Login and refresh calls allowed per client address per minute. */
+    /** Login calls allowed per client address per minute: each may be a password guess. */
     loginRequestsPerMinute: number;
+    /**
+     * Refresh calls allowed per client address per minute. A refresh token cannot be guessed (256 random bits), so
+     * this only bounds load: generous, since a whole office behind one address refreshes on every page load.
+     */
+    refreshRequestsPerMinute: number;
   };
   /** Calls to each public open-jobs route allowed per client address per minute. */
   publicRequestsPerMinute: number;
@@ -71,7 +76,8 @@ export const CONFIG_VARIABLES = {
   AUTH_JWT_SECRET: { default: '', description: 'signs access tokens, 32+ characters', sensitive: true },
   AUTH_ACCESS_TOKEN_TTL: { default: '15m', description: 'lifetime of an access token' },
   AUTH_REFRESH_TOKEN_TTL: { default: '30d', description: 'lifetime of a sign-in' },
-  AUTH_LOGIN_RATE_LIMIT: { default: '10', description: 'login and refresh calls per client address per minute' },
+  AUTH_LOGIN_RATE_LIMIT: { default: '10', description: 'login calls per client address per minute' },
+  AUTH_REFRESH_RATE_LIMIT: { default: '300', description: 'refresh calls per client address per minute' },
   PUBLIC_RATE_LIMIT: {
     default: '120',
     description: 'calls per client address per minute to each public open-jobs route',
@@ -178,6 +184,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlMs: parse('AUTH_ACCESS_TOKEN_TTL', duration(1_000), 15 * 60_000),
       refreshTokenTtlMs: parse('AUTH_REFRESH_TOKEN_TTL', duration(60_000), 30 * 24 * 3_600_000),
       loginRequestsPerMinute: parse('AUTH_LOGIN_RATE_LIMIT', integer(1, 100_000), 10),
+      refreshRequestsPerMinute: parse('AUTH_REFRESH_RATE_LIMIT', integer(1, 100_000), 300),
     },
     publicRequestsPerMinute: parse('PUBLIC_RATE_LIMIT', integer(1, 100_000), 120),
     corsOrigins: parse('CORS_ORIGINS', origins, []),
