@@ -30,7 +30,13 @@ async function main(): Promise<void> {
   app.get(TaxonomyService).warm();
 
   const url = `http://localhost:${runtime.config.http.port}`;
-  const lines = ['', `  Jobbro is running at ${url}`, `    API      ${url}/api/v1`, `    OpenAPI  ${url}/docs`];
+  const lines = [
+    '',
+    `  Jobbro is running at ${url}`,
+    `    Web app  ${url}/  (open jobs for everyone: ${url}/job)`,
+    `    API      ${url}/api/v1`,
+    `    OpenAPI  ${url}/docs`,
+  ];
   if (demo) {
     lines.push(
       '',
