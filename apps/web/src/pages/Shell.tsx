@@ -36,31 +36,33 @@ export function Shell() {
             </ul>
           </nav>
         )}
-        {user && (
-          <div className="who">
-            <span className="visually-hidden">{t.shell.signedInAs} </span>
-            <span data-testid="user-name">{user.name}</span>
-            {' · '}
-            <span data-testid="user-role">{t.roles[user.role]}</span>
-          </div>
-        )}
-        <LanguageSwitch />
-        {user ? (
-          <>
-            <button type="button" onClick={() => void end(signOut)}>
-              {t.shell.signOut}
-            </button>
-            <button type="button" className="link-button" onClick={() => void end(signOutEverywhere)}>
-              {t.shell.signOutEverywhere}
-            </button>
-          </>
-        ) : (
-          location.pathname !== '/log-ind' && (
-            <Link className="header-link" to="/log-ind">
-              {t.signIn.title}
-            </Link>
-          )
-        )}
+        <div className="session">
+          {user && (
+            <div className="who">
+              <span className="visually-hidden">{t.shell.signedInAs} </span>
+              <span data-testid="user-name">{user.name}</span>
+              {' · '}
+              <span data-testid="user-role">{t.roles[user.role]}</span>
+            </div>
+          )}
+          <LanguageSwitch />
+          {user ? (
+            <>
+              <button type="button" onClick={() => void end(signOut)}>
+                {t.shell.signOut}
+              </button>
+              <button type="button" className="link-button" onClick={() => void end(signOutEverywhere)}>
+                {t.shell.signOutEverywhere}
+              </button>
+            </>
+          ) : (
+            location.pathname !== '/log-ind' && (
+              <Link className="header-link" to="/log-ind">
+                {t.signIn.title}
+              </Link>
+            )
+          )}
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
