@@ -24,6 +24,7 @@ export default function ImportPage() {
   const [announced, setAnnounced] = useState('');
   const [report, setReport] = useState<{ kind: ImportKind; report: ImportReport } | null>(null);
   const busy = phase.kind !== 'idle';
+  const percent = phase.kind === 'uploading' ? phase.percent : 100;
 
   const refuseFile = (text: string, lang?: string) => {
     setFileError({ text, lang });
@@ -147,19 +148,15 @@ export default function ImportPage() {
             {m.submit}
           </button>
         </p>
-        {phase.kind === 'uploading' && (
-          <p className="import-progress">
+        {busy && (
+          <div className="import-progress">
             <label htmlFor="import-progress">{m.progressLabel}</label>{' '}
-            <progress id="import-progress" max={100} value={phase.percent}>
-              {phase.percent} %
+            <progress id="import-progress" max={100} value={percent}>
+              {percent} %
             </progress>{' '}
-            <span>{fill(m.uploading, { percent: formatNumber(phase.percent, language) })}</span>
-          </p>
-        )}
-        {phase.kind === 'processing' && (
-          <p className="import-progress">
-            <progress id="import-progress" aria-label={m.processing} /> <span>{m.processing}</span>
-          </p>
+            <span>{fill(m.uploading, { percent: formatNumber(percent, language) })}</span>
+            {phase.kind === 'processing' && <p className="import-processing">{m.processing}</p>}
+          </div>
         )}
         <p role="status" aria-live="polite" className="visually-hidden">
           {announced}
