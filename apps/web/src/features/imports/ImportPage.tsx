@@ -1,5 +1,6 @@
 import './imports.css';
 import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { currentAccessToken } from '../../api/client';
 import { fieldMessage } from '../../api/errors';
 import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
@@ -70,16 +71,20 @@ export default function ImportPage() {
       token,
       (share) => {
         const percent = Math.round(share * 100);
-        setPhase((current) => (current.kind === 'uploading' ? { kind: 'uploading', percent } : current));
-        if (percent - lastAnnounced >= ANNOUNCE_EVERY || (percent === 100 && lastAnnounced < 100)) {
-          lastAnnounced = percent;
-          setAnnounced(fill(m.uploading, { percent: formatNumber(percent, language) }));
-        }
+        // Rendered at once: the events of a small file come close together, and each step should be seen.
+        flushSync(() => {
+          setPhase((current) => (current.kind === 'uploading' ? { kind: 'uploading', percent } : current));
+          if (percent - lastAnnounced >= ANNOUNCE_EVERY || (percent === 100 && lastAnnounced < 100)) {
+            lastAnnounced = percent;
+            setAnnounced(fill(m.uploading, { percent: formatNumber(percent, language) }));
+          }
+        });
       },
-      () => {
-        setPhase({ kind: 'processing' });
-        setAnnounced(m.processing);
-      },
+      () =>
+        flushSync(() => {
+          setPhase({ kind: 'processing' });
+          setAnnounced(m.processing);
+        }),
     );
     setPhase({ kind: 'idle' });
     if (result.ok) {
