@@ -137,6 +137,27 @@ describe('import and export pages', () => {
       .waitFor();
     await expectAccessible(page, 'import-postings-export');
   });
+
+  it('exports the candidates and placements lists, each under its own name', async () => {
+    for (const [path, heading, name] of [
+      ['/kandidater', 'Kandidater', 'candidates.csv'],
+      ['/formidlinger', 'Formidlinger', 'placements.csv'],
+    ] as const) {
+      await page.goto(`${world.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Eksportér som CSV' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(name);
+      const content = await readFile((await file.path())!, 'utf8');
+      expect(content.split('\n').length).toBeGreaterThan(1);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Filen ${name} er hentet.` })
+        .waitFor();
+    }
+    await expectAccessible(page, 'import-placements-export');
+  });
 });
 
 describe('an employer', () => {
