@@ -3,6 +3,7 @@ import { candidatesRoutes } from '../features/candidates/routes';
 import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
 import { employerRoutes } from '../features/employer/routes';
+import { importsRoutes } from '../features/imports/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import type { AppRoute } from './app-route';
@@ -15,5 +16,6 @@ export const ROUTES: readonly AppRoute[] = [
   ...postingsRoutes,
   ...employerRoutes,
   ...openJobsRoutes,
+  ...importsRoutes,
   ...adminRoutes,
 ];

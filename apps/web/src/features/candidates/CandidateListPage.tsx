@@ -7,6 +7,7 @@ import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
 import { SelectField, TextField } from '../../ui/fields';
 import { submitErrorsOf } from '../../ui/forms';
+import { ExportButton } from '../../ui/ExportButton';
 import { Page } from '../../ui/Page';
 import { Loading, LoadFailed, Pagination } from '../../ui/states';
 import { TaxonomyPicker } from '../../ui/TaxonomyPicker';
@@ -87,11 +88,14 @@ export default function CandidateListPage() {
       title={m.listTitle}
       intro={<p>{m.personalData}</p>}
       actions={
-        mayCreate && (
-          <Link className="button-link" to="/kandidater/ny">
-            {m.create}
-          </Link>
-        )
+        <>
+          {mayCreate && (
+            <Link className="button-link" to="/kandidater/ny">
+              {m.create}
+            </Link>
+          )}
+          <ExportButton path="/api/v1/candidates/export.csv" query={query} fileName="candidates.csv" />
+        </>
       }
     >
       <form role="search" aria-label={m.filters} onSubmit={apply} noValidate>

@@ -7,6 +7,7 @@ import { unwrap } from '../../api/errors';
 import { useI18n, useMessages } from '../../i18n';
 import { SelectField, TextAreaField } from '../../ui/fields';
 import { ErrorSummary, useSubmit } from '../../ui/forms';
+import { ExportButton } from '../../ui/ExportButton';
 import { Page } from '../../ui/Page';
 import { END_REASONS, type Placement, type PlacementEndReason } from './api';
 import { messages } from './messages';
@@ -33,7 +34,11 @@ export default function PlacementsPage() {
     setParams(draft ? { active: draft } : {});
   };
   return (
-    <Page title={m.placementsTitle} intro={<p>{m.placementsIntro}</p>}>
+    <Page
+      title={m.placementsTitle}
+      intro={<p>{m.placementsIntro}</p>}
+      actions={<ExportButton path="/api/v1/placements/export.csv" query={{ active }} fileName="placements.csv" />}
+    >
       <form className="filters" role="search" aria-label={m.placementsTitle} onSubmit={apply} noValidate>
         <SelectField
           name="active"

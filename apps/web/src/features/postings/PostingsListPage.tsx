@@ -8,6 +8,7 @@ import { fill, formatDate, formatNumber, useI18n, useMessages } from '../../i18n
 import { useSession } from '../../session';
 import { SelectField, TextField } from '../../ui/fields';
 import { submitErrorsOf } from '../../ui/forms';
+import { ExportButton } from '../../ui/ExportButton';
 import { Page } from '../../ui/Page';
 import { LoadFailed, Loading, Pagination } from '../../ui/states';
 import { POSTING_KINDS, POSTING_STATUSES, type PostingKind } from './api';
@@ -90,9 +91,12 @@ export default function PostingsListPage() {
       title={m.listTitle}
       intro={<p>{isEmployer ? m.employerListIntro : m.listIntro}</p>}
       actions={
-        <Link className="button primary" to="/opslag/ny">
-          {m.newPosting}
-        </Link>
+        <>
+          <Link className="button primary" to="/opslag/ny">
+            {m.newPosting}
+          </Link>
+          {!isEmployer && <ExportButton path="/api/v1/postings/export.csv" query={query} fileName="postings.csv" />}
+        </>
       }
     >
       <form className="filters" role="search" aria-label={m.filtersLabel} onSubmit={apply} noValidate>
