@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { defineMessages, fill, useMessages } from '../i18n';
 import './combobox.css';
-import { fieldId, type FieldErrorText } from './fields';
+import { Frame, useFieldIds, type FieldErrorText } from './fields';
 import { useDebounced } from './use-debounced';
 
 export interface ComboboxOption {
@@ -18,14 +18,12 @@ const messages = defineMessages({
     none: 'Ingen forslag. Prøv et andet ord.',
     count: '{count} forslag. Brug pil op og pil ned, og vælg med Enter.',
     failed: 'Forslagene kunne ikke hentes. Prøv igen om lidt.',
-    errorPrefix: 'Fejl:',
   },
   en: {
     searching: 'Searching …',
     none: 'No suggestions. Try another word.',
     count: '{count} suggestions. Use the up and down arrows, and choose with Enter.',
     failed: 'The suggestions could not be fetched. Try again shortly.',
-    errorPrefix: 'Error:',
   },
 });
 
@@ -69,11 +67,9 @@ export function Combobox({
 }) {
   const m = useMessages(messages);
   const unique = useId();
-  const id = fieldId(name);
+  const { id, hintId, errorId, describedBy } = useFieldIds(name, hint, error);
   const listId = `${unique}-list`;
   const statusId = `${unique}-status`;
-  const hintId = hint ? `${unique}-hint` : undefined;
-  const errorId = error ? `${unique}-error` : undefined;
   const [text, setText] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -135,22 +131,8 @@ export function Combobox({
     else if (suggestions.isPending || settled !== text.trim()) status = m.searching;
     else status = options.length === 0 ? m.none : fill(m.count, { count: options.length });
   }
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-
   return (
-    <div className={`field combobox${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error" lang={error.lang}>
-          <span className="visually-hidden">{m.errorPrefix} </span>
-          {error.text}
-        </p>
-      )}
+    <Frame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className="combobox">
       <input
         id={id}
         name={name}
@@ -195,6 +177,6 @@ export function Combobox({
         {status}
       </p>
       {children}
-    </div>
+    </Frame>
   );
 }

@@ -28,7 +28,8 @@ export interface FieldErrorText {
 /** The id a field's input gets: the error summary's links point at it. */
 export const fieldId = (name: string) => `field-${name.replace(/[^\w-]/g, '-')}`;
 
-function useFieldIds(name: string, hint: unknown, error: unknown) {
+/** The ids a field's parts need: its input's (from its name), and its hint's and error's for aria-describedby. */
+export function useFieldIds(name: string, hint: unknown, error: unknown) {
   const unique = useId();
   const id = fieldId(name);
   const hintId = hint ? `${unique}-hint` : undefined;
@@ -37,7 +38,8 @@ function useFieldIds(name: string, hint: unknown, error: unknown) {
   return { id, hintId, errorId, describedBy };
 }
 
-function Frame({
+/** A field's label, hint and error around its control: the one frame every field (combobox too) is drawn in. */
+export function Frame({
   id,
   label,
   hint,

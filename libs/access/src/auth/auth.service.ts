@@ -129,7 +129,7 @@ export class AuthService {
        ) SELECT id FROM revoked`,
       [sessionId, now],
     );
-    revoked.forEach(({ id }) => this.sessions.delete(id));
+    this.forgetSessions(revoked.map(({ id }) => id));
     return revoked.length;
   }
 
