@@ -5,6 +5,7 @@ import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { ImportsModule } from '@jobbro/imports';
 import { JobcentresModule } from '@jobbro/jobcentres';
+import { MatchingModule } from '@jobbro/matching';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
@@ -30,6 +31,7 @@ export class AppModule {
         TaxonomyModule,
         PostingsModule,
         ImportsModule,
+        MatchingModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
       ],
       controllers: [DemoController],
