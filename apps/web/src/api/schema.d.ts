@@ -9274,7 +9274,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The posting is closed */
+      /** @description The posting is closed, or two candidates would share a reference */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9429,7 +9429,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The shortlist is no longer a draft */
+      /** @description The shortlist is no longer a draft, or two candidates would share a reference */
       409: {
         headers: {
           [name: string]: unknown;

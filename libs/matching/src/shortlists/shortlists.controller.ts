@@ -30,7 +30,7 @@ export class ShortlistsController {
     description: 'A field is invalid: intakeId or postingId (one of them) unknown, a candidate given twice',
   })
   @ApiNotFoundResponse({ description: 'A candidate is not one of your jobcentre' })
-  @ApiConflictResponse({ description: 'The posting is closed' })
+  @ApiConflictResponse({ description: 'The posting is closed, or two candidates would share a reference' })
   create(
     @Tenant() tenant: TenantContext,
     @Body() input: CreateShortlistDto,
@@ -64,7 +64,9 @@ export class ShortlistsController {
   @ApiOkResponse({ type: ShortlistResponse, description: 'The candidates were added at the end of the list' })
   @ApiBadRequestResponse({ description: 'A field is invalid, or a candidate is on the list already' })
   @ApiNotFoundResponse({ description: 'No such shortlist, or a candidate is not one of your jobcentre' })
-  @ApiConflictResponse({ description: 'The shortlist is no longer a draft' })
+  @ApiConflictResponse({
+    description: 'The shortlist is no longer a draft, or two candidates would share a reference',
+  })
   addEntries(
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,

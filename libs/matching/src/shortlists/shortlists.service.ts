@@ -424,18 +424,25 @@ export class ShortlistsService {
     if (missing) throw new NotFoundException(`No candidate with id ${missing}`);
     const key = this.pseudonymKey();
     const last = existing.reduce((max, entry) => Math.max(max, entry.position), 0);
-    await scope.insert(
-      ShortlistEntry,
-      entries.map((entry, index) => ({
-        shortlistId: shortlist.id,
-        candidateId: entry.candidateId,
-        position: last + index + 1,
-        matchRunId: entry.matchRunId ?? null,
-        includedAnyway: entry.includedAnyway ?? false,
-        note: entry.note ?? null,
-        reference: pseudonymFor(key, shortlist.companyId, entry.candidateId),
-      })),
-    );
+    const rows = entries.map((entry, index) => ({
+      shortlistId: shortlist.id,
+      candidateId: entry.candidateId,
+      position: last + index + 1,
+      matchRunId: entry.matchRunId ?? null,
+      includedAnyway: entry.includedAnyway ?? false,
+      note: entry.note ?? null,
+      reference: pseudonymFor(key, shortlist.companyId, entry.candidateId),
+    }));
+    // 30 bits: two candidates of one company may (rarely) share a reference; never on the same list.
+    const references = [
+      ...existing.map((entry) => pseudonymFor(key, shortlist.companyId, entry.candidateId)),
+      ...rows.map((row) => row.reference),
+    ];
+    if (new Set(references).size < references.length)
+      throw new ConflictException(
+        'Two candidates on this list would share the reference the company knows them by; send one on another list',
+      );
+    await scope.insert(ShortlistEntry, rows);
   }
 
   private pseudonymKey(): Buffer {
