@@ -1,4 +1,11 @@
-import type { CandidateStore } from './candidate-store';
+import {
+  CELL_LATITUDE,
+  CELL_LONGITUDE,
+  CELLS_AROUND,
+  KM_PER_DEGREE,
+  REACH_CLASSES,
+  type CandidateStore,
+} from './candidate-store';
 import type { PostingQuery } from './prepared-posting';
 
 /** A ranked slot: its score and where it came from. */
@@ -32,6 +39,9 @@ class Scratch {
   stamp = new Int32Array(0);
   touchedAt = new Int32Array(0);
   touched = new Int32Array(0);
+  /** Per touched position (spatial path): the skill units, as requiredUnits/desiredUnits hold them per slot. */
+  requiredAt = new Uint8Array(0);
+  desiredAt = new Uint8Array(0);
   generation = 0;
   term = 0;
 
@@ -43,6 +53,8 @@ class Scratch {
     this.stamp = new Int32Array(capacity);
     this.touchedAt = new Int32Array(capacity);
     this.touched = new Int32Array(capacity);
+    this.requiredAt = new Uint8Array(capacity);
+    this.desiredAt = new Uint8Array(capacity);
     this.generation = 0;
     this.term = 0;
   }
@@ -133,11 +145,77 @@ export class TopSlots {
 }
 
 /**
- * Posting → the best `count` candidates of a store. Skill credit is counted over the inverted lists of the asked
- * skills and their related skills (exact 2 units, related 1, once per asked skill); the touched candidates are then
- * visited by falling skill points, each judged by the numeric rules, and the visit stops once no candidate left can
- * reach the weakest of the best (its skill points plus the most the other parts can give). Only when the touched
- * candidates cannot fill the list is every other candidate scored as well.
+ * The asked skills of a query by skill ordinal, for reading a candidate's skills against them: for each ordinal, the
+ * asked skills (by index; required first, then desired) it counts for and with what credit (2 exact, 1 related).
+ */
+class AskedSkills {
+  readonly head: Int32Array;
+  readonly next: number[] = [];
+  readonly asked: number[] = [];
+  readonly credit: number[] = [];
+  readonly best: Uint8Array;
+  readonly requiredCount: number;
+
+  constructor(store: CandidateStore, required: Int32Array, desired: Int32Array) {
+    this.head = new Int32Array(store.dictionary.skillUris.length).fill(-1);
+    this.requiredCount = required.length;
+    this.best = new Uint8Array(required.length + desired.length);
+    [...required, ...desired].forEach((ordinal, index) => {
+      if (ordinal < 0) return;
+      this.add(ordinal, index, 2);
+      for (const related of store.dictionary.relatedOrdinals[ordinal]) this.add(related, index, 1);
+    });
+  }
+
+  private add(ordinal: number, asked: number, credit: number): void {
+    this.next.push(this.head[ordinal]);
+    this.asked.push(asked);
+    this.credit.push(credit);
+    this.head[ordinal] = this.next.length - 1;
+  }
+
+  /** Required and desired units of the skills from `start` to `end` of the pool, packed as required * 256 + desired. */
+  units(pool: Uint16Array, start: number, end: number): number {
+    const { head } = this;
+    let first = -1;
+    for (let index = start; index < end; index++) {
+      if (head[pool[index]] !== -1) {
+        first = index;
+        break;
+      }
+    }
+    if (first < 0) return 0;
+    const { next, asked, credit, best, requiredCount } = this;
+    let required = 0;
+    let desired = 0;
+    for (let index = first; index < end; index++) {
+      for (let entry = head[pool[index]]; entry !== -1; entry = next[entry]) {
+        const which = asked[entry];
+        const gain = credit[entry] - best[which];
+        if (gain <= 0) continue;
+        if (best[which] === 0) spent.push(which);
+        best[which] = credit[entry];
+        if (which < requiredCount) required += gain;
+        else desired += gain;
+      }
+    }
+    while (spent.length > 0) best[spent.pop()!] = 0;
+    return required * 256 + desired;
+  }
+}
+
+const spent: number[] = [];
+
+/**
+ * Posting → the best `count` candidates of a store, judged best first by their skill points, stopping once no
+ * candidate left can reach the weakest of the best (its skill points plus the most the other parts can give).
+ *
+ * Where the posting has a workplace, the travel rule admits only candidates within their reach of it, which in a
+ * national population is a small share: they are found through the store's grid (per reach class, the cells that
+ * reach can span) and their skills read against the asked ones. Otherwise (and when the excluded are asked for, as
+ * those out of reach are among them) skill credit is counted along the inverted lists of the asked skills and their
+ * related skills (exact 2 units, related 1, once per asked skill), and only when the candidates so touched cannot
+ * fill the list is everyone else scored as well.
  */
 export function rankCandidates(
   store: CandidateStore,
@@ -149,10 +227,161 @@ export function rankCandidates(
   if (!scratch) scratchOf.set(store, (scratch = new Scratch()));
   scratch.ensure(store.size);
   const generation = scratch.nextGeneration();
-  const { requiredUnits, desiredUnits, stamp, touchedAt, touched } = scratch;
+  const { requiredUnits, desiredUnits, touchedAt, touched, requiredAt, desiredAt } = scratch;
+  const { weights } = query.context;
+  const requiredAsked = query.codes.facts.requiredSkills.length;
+  const desiredAsked = query.codes.facts.desiredSkills.length;
+  const top = new TopSlots(count, store.ids);
+  const margin = 0.15; // the rounding of parts to one decimal
+  const spatial = excludedCount === 0 && query.hasWorkplace;
   let touchedCount = 0;
-  const { dictionary } = store;
+  let evaluated = 0;
+  let scanAll = false;
 
+  if (spatial) {
+    // Everyone within reach is judged, in the order they lie in memory (the store is laid out by grid cell).
+    const table = new AskedSkills(store, query.codes.required, query.codes.desired);
+    const { skillPool, skillStart, skillCount } = store;
+    walkNearby(store, query, (slot) => {
+      const start = skillStart[slot];
+      const units = table.units(skillPool, start, start + skillCount[slot]);
+      touched[touchedCount] = slot;
+      requiredAt[touchedCount] = units >> 8;
+      desiredAt[touchedCount] = units & 255;
+      touchedCount++;
+      evaluated++;
+      if (!query.eligible(store, slot)) return;
+      const required = query.skillPoints(units >> 8, requiredAsked, weights.requiredSkills);
+      const desired = query.skillPoints(units & 255, desiredAsked, weights.desiredSkills);
+      top.offer(slot, query.total(store, slot, required, desired));
+    });
+  } else {
+    touchedCount = gatherByLists(store, query, scratch, generation);
+    for (let index = 0; index < touchedCount; index++) {
+      requiredAt[index] = requiredUnits[touched[index]];
+      desiredAt[index] = desiredUnits[touched[index]];
+    }
+    // Judged by falling skill points (a counting sort), until no one left can reach the weakest of the best.
+    const skillPoints = new Float64Array(touchedCount);
+    const buckets = new Int32Array(1002);
+    for (let index = 0; index < touchedCount; index++) {
+      const points =
+        query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills) +
+        query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
+      skillPoints[index] = points;
+      buckets[Math.min(1000, Math.round(points * 10))]++;
+    }
+    const starts = new Int32Array(1002);
+    for (let key = 1000, at = 0; key >= 0; key--) {
+      starts[key] = at;
+      at += buckets[key];
+    }
+    const order = new Int32Array(touchedCount);
+    for (let index = 0; index < touchedCount; index++) {
+      order[starts[Math.min(1000, Math.round(skillPoints[index] * 10))]++] = index;
+    }
+    for (let at = 0; at < touchedCount; at++) {
+      const index = order[at];
+      const slot = touched[index];
+      if (top.full && skillPoints[index] + query.maxOtherPoints + margin < top.threshold) break;
+      if (store.alive[slot] === 0) continue;
+      evaluated++;
+      if (!query.eligible(store, slot)) continue;
+      const required = query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills);
+      const desired = query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
+      top.offer(slot, query.total(store, slot, required, desired));
+    }
+    // Only holders of asked or related skills were gathered: the others too, when they could still make the list.
+    scanAll = !top.full || query.maxOtherPoints + margin >= top.threshold;
+    if (scanAll) {
+      for (let slot = 0; slot < store.size; slot++) {
+        if (store.alive[slot] === 0 || touchedAt[slot] === generation) continue;
+        evaluated++;
+        if (query.eligible(store, slot)) top.offer(slot, query.total(store, slot, 0, 0));
+      }
+    }
+  }
+
+  const sample: number[] = [];
+  let relevant = 0;
+  const holds = (index: number) => requiredAt[index] + desiredAt[index] > 0;
+  for (let index = 0; index < touchedCount; index++) if (holds(index)) relevant++;
+  const step = Math.max(1, Math.floor(relevant / POOL_SAMPLE));
+  for (let index = 0, seen = 0; index < touchedCount && sample.length < POOL_SAMPLE; index++) {
+    if (holds(index) && seen++ % step === 0) sample.push(touched[index]);
+  }
+
+  let excluded: RankedSlot[] | null = null;
+  let excludedTotal: number | null = null;
+  if (excludedCount > 0) {
+    const worst = new TopSlots(excludedCount, store.ids);
+    excludedTotal = 0;
+    // The relevant pool's ineligible; everyone's when the list reached beyond the relevant pool.
+    for (let index = 0; index < touchedCount; index++) {
+      const slot = touched[index];
+      if (store.alive[slot] === 0 || query.eligible(store, slot)) continue;
+      excludedTotal++;
+      const required = query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills);
+      const desired = query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
+      worst.offer(slot, query.total(store, slot, required, desired));
+    }
+    for (let slot = 0; scanAll && slot < store.size; slot++) {
+      if (store.alive[slot] === 0 || touchedAt[slot] === generation || query.eligible(store, slot)) continue;
+      excludedTotal++;
+      worst.offer(slot, query.total(store, slot, 0, 0));
+    }
+    excluded = worst.sorted();
+  }
+
+  return { top: top.sorted(), relevant, evaluated, sample, excluded, excludedCount: excludedTotal };
+}
+
+/** Calls `visit` for every live candidate whose reach may take in the workplace (the exact rule is `eligible`'s). */
+function walkNearby(store: CandidateStore, query: PostingQuery, visit: (slot: number) => void): void {
+  const { alive } = store;
+  const { latitude, longitude } = query;
+  const kmPerLongitude = KM_PER_DEGREE * Math.cos((latitude * Math.PI) / 180);
+  const latitudeCell = Math.floor((latitude + 90) / CELL_LATITUDE);
+  const longitudeCell = Math.floor((longitude + 180) / CELL_LONGITUDE);
+  REACH_CLASSES.forEach((reach, classIndex) => {
+    const cells = store.cellsByReach[classIndex];
+    if (cells.size === 0) return;
+    const least = classIndex === 0 ? 0 : REACH_CLASSES[classIndex - 1];
+    const spanLatitude = Math.ceil(reach / KM_PER_DEGREE / CELL_LATITUDE) + 1;
+    const spanLongitude = Math.ceil(reach / kmPerLongitude / CELL_LONGITUDE) + 1;
+    for (let row = latitudeCell - spanLatitude; row <= latitudeCell + spanLatitude; row++) {
+      // The cell's extent in km from the workplace, north–south and east–west (flat, with the workplace's cosine).
+      const south = (row * CELL_LATITUDE - 90 - latitude) * KM_PER_DEGREE;
+      const north = south + CELL_LATITUDE * KM_PER_DEGREE;
+      const nearLatitude = south > 0 ? south : north < 0 ? -north : 0;
+      const farLatitude = Math.max(Math.abs(south), Math.abs(north));
+      for (let column = longitudeCell - spanLongitude; column <= longitudeCell + spanLongitude; column++) {
+        const list = cells.get(row * CELLS_AROUND + column);
+        if (!list) continue;
+        const west = (column * CELL_LONGITUDE - 180 - longitude) * kmPerLongitude;
+        const east = west + CELL_LONGITUDE * kmPerLongitude;
+        const nearLongitude = west > 0 ? west : east < 0 ? -east : 0;
+        if (Math.hypot(nearLatitude, nearLongitude) > reach * 1.04 + 1) continue;
+        const farthest = Math.hypot(farLatitude, Math.max(Math.abs(west), Math.abs(east)));
+        // Wholly within the least reach of the class (with room for the flat-earth error): no one to test.
+        const allIn = farthest * 1.04 + 1 < least;
+        const { slots } = list;
+        for (let at = 0, length = list.length; at < length; at++) {
+          const slot = slots[at];
+          if (alive[slot] === 1 && (allIn || query.mayReach(store, slot))) visit(slot);
+        }
+      }
+    }
+  });
+  const { slots, length } = store.anywhere;
+  for (let at = 0; at < length; at++) if (alive[slots[at]] === 1) visit(slots[at]);
+}
+
+/** Holders of an asked or related skill, counted along the inverted lists; returns how many. */
+function gatherByLists(store: CandidateStore, query: PostingQuery, scratch: Scratch, generation: number): number {
+  const { requiredUnits, desiredUnits, stamp, touchedAt, touched } = scratch;
+  const { dictionary } = store;
+  let touchedCount = 0;
   const accumulate = (asked: Int32Array, units: Uint8Array) => {
     for (let index = 0; index < asked.length; index++) {
       const ordinal = asked[index];
@@ -180,83 +409,5 @@ export function rankCandidates(
   };
   accumulate(query.codes.required, requiredUnits);
   accumulate(query.codes.desired, desiredUnits);
-
-  const { weights } = query.context;
-  const requiredAsked = query.codes.facts.requiredSkills.length;
-  const desiredAsked = query.codes.facts.desiredSkills.length;
-  const skillPoints = new Float64Array(touchedCount);
-  const buckets = new Int32Array(1002);
-  for (let index = 0; index < touchedCount; index++) {
-    const slot = touched[index];
-    const points =
-      query.skillPoints(requiredUnits[slot], requiredAsked, weights.requiredSkills) +
-      query.skillPoints(desiredUnits[slot], desiredAsked, weights.desiredSkills);
-    skillPoints[index] = points;
-    buckets[Math.min(1000, Math.round(points * 10))]++;
-  }
-  // Counting sort of the touched candidates by falling skill points.
-  const starts = new Int32Array(1002);
-  for (let key = 1000, at = 0; key >= 0; key--) {
-    starts[key] = at;
-    at += buckets[key];
-  }
-  const order = new Int32Array(touchedCount);
-  for (let index = 0; index < touchedCount; index++) {
-    order[starts[Math.min(1000, Math.round(skillPoints[index] * 10))]++] = index;
-  }
-
-  const top = new TopSlots(count, store.ids);
-  let evaluated = 0;
-  const margin = 0.15; // the rounding of parts to one decimal
-  for (let at = 0; at < touchedCount; at++) {
-    const index = order[at];
-    const slot = touched[index];
-    if (top.full && skillPoints[index] + query.maxOtherPoints + margin < top.threshold) break;
-    if (store.alive[slot] === 0) continue;
-    evaluated++;
-    if (!query.eligible(store, slot)) continue;
-    const required = query.skillPoints(requiredUnits[slot], requiredAsked, weights.requiredSkills);
-    const desired = query.skillPoints(desiredUnits[slot], desiredAsked, weights.desiredSkills);
-    top.offer(slot, query.total(store, slot, required, desired));
-  }
-  const scanAll = !top.full || query.maxOtherPoints + margin >= top.threshold;
-  if (scanAll) {
-    for (let slot = 0; slot < store.size; slot++) {
-      if (store.alive[slot] === 0 || touchedAt[slot] === generation) continue;
-      evaluated++;
-      if (query.eligible(store, slot)) top.offer(slot, query.total(store, slot, 0, 0));
-    }
-  }
-
-  const sample: number[] = [];
-  const step = Math.max(1, Math.floor(touchedCount / POOL_SAMPLE));
-  for (let index = 0; index < touchedCount && sample.length < POOL_SAMPLE; index += step) {
-    if (store.alive[touched[index]] === 1) sample.push(touched[index]);
-  }
-
-  let excluded: RankedSlot[] | null = null;
-  let excludedTotal: number | null = null;
-  if (excludedCount > 0) {
-    const worst = new TopSlots(excludedCount, store.ids);
-    excludedTotal = 0;
-    // The relevant pool's ineligible; everyone's when the list reached beyond the relevant pool.
-    for (let index = 0; index < touchedCount; index++) {
-      const slot = touched[index];
-      if (store.alive[slot] === 0 || query.eligible(store, slot)) continue;
-      excludedTotal++;
-      const required = query.skillPoints(requiredUnits[slot], requiredAsked, weights.requiredSkills);
-      const desired = query.skillPoints(desiredUnits[slot], desiredAsked, weights.desiredSkills);
-      worst.offer(slot, query.total(store, slot, required, desired));
-    }
-    for (let slot = 0; scanAll && slot < store.size; slot++) {
-      if (store.alive[slot] === 0 || touchedAt[slot] === generation || query.eligible(store, slot)) continue;
-      excludedTotal++;
-      worst.offer(slot, query.total(store, slot, 0, 0));
-    }
-    excluded = worst.sorted();
-  }
-
-  let relevant = 0;
-  for (let index = 0; index < touchedCount; index++) if (store.alive[touched[index]] === 1) relevant++;
-  return { top: top.sorted(), relevant, evaluated, sample, excluded, excludedCount: excludedTotal };
+  return touchedCount;
 }

@@ -25,6 +25,27 @@ export function dateNumber(date: string | null): number {
   return date ? Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10)) : 0;
 }
 
+/** Grid cells of 0.1° latitude (11 km) by 0.15° longitude (about 10 km in Denmark). */
+export const CELL_LATITUDE = 0.1;
+export const CELL_LONGITUDE = 0.15;
+export const CELLS_AROUND = Math.ceil(360 / CELL_LONGITUDE);
+export const KM_PER_DEGREE = 111.2;
+/** Travel reach classes: a candidate is filed under the first bound at or above its reach. */
+export const REACH_CLASSES = [10, 20, 30, 45, 60, 90, 150, 250, 500] as const;
+
+export const cellOf = (latitude: number, longitude: number) =>
+  Math.floor((latitude + 90) / CELL_LATITUDE) * CELLS_AROUND + Math.floor((longitude + 180) / CELL_LONGITUDE);
+
+/** A growable list of slots. */
+export class SlotList {
+  slots = new Int32Array(8);
+  length = 0;
+  push(slot: number): void {
+    if (this.length === this.slots.length) this.slots = grown(this.slots, this.length + 1);
+    this.slots[this.length++] = slot;
+  }
+}
+
 function grown<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2, 16));
@@ -64,6 +85,12 @@ export class CandidateStore {
   skillPool = new Uint16Array(0);
   levelPool = new Uint8Array(0);
   skillPoolLength = 0;
+  /**
+   * Where candidates live, for the travel rule: per reach class, grid cell → slots; candidates without a known home
+   * or reach can travel anywhere as far as the rule knows, and are listed apart.
+   */
+  readonly cellsByReach = REACH_CLASSES.map(() => new Map<number, SlotList>());
+  readonly anywhere = new SlotList();
   /** Per skill ordinal: the slots holding it, dead ones included until compaction. */
   readonly lists: Int32Array[];
   readonly listLength: Int32Array;
@@ -102,6 +129,7 @@ export class CandidateStore {
     this.willing[slot] = row.willingToChangeSector ? 1 : 0;
     this.placed[slot] = row.placed ? 1 : 0;
     this.sectorMask[slot] = dictionary.sectorMask(row.desiredSectors);
+    this.fileAt(slot, row.latitude, row.longitude ?? NaN, row.travelReachKm);
 
     const occupations = row.desiredOccupations
       .map((code) => dictionary.occupationOrdinal.get(code))
@@ -126,6 +154,18 @@ export class CandidateStore {
       this.lists[ordinal][length] = slot;
       this.listLength[ordinal] = length + 1;
     }
+  }
+
+  private fileAt(slot: number, latitude: number | null, longitude: number, reach: number | null): void {
+    if (latitude === null || Number.isNaN(longitude) || reach === null || reach > REACH_CLASSES.at(-1)!) {
+      this.anywhere.push(slot);
+      return;
+    }
+    const cells = this.cellsByReach[REACH_CLASSES.findIndex((bound) => reach <= bound)];
+    const cell = cellOf(latitude, longitude);
+    let list = cells.get(cell);
+    if (!list) cells.set(cell, (list = new SlotList()));
+    list.push(slot);
   }
 
   remove(id: string): void {

@@ -13,7 +13,13 @@ import { TaxonomyService } from '@jobbro/taxonomy';
 import type { PostingFacts } from '../scoring/match-facts';
 import { CandidateStore } from './candidate-store';
 import { MatchDictionary } from './match-dictionary';
-import { loadCandidatePage, loadCandidatesById, loadEssentialRows, loadPostings, loadSkillUris } from './match-rows';
+import {
+  loadCandidatesByPlace,
+  loadCandidatesById,
+  loadEssentialRows,
+  loadPostings,
+  loadSkillUris,
+} from './match-rows';
 import { postingCodes, type PostingCodes } from './prepared-posting';
 
 /** The channel the `notify_match_change` trigger announces changes on (migration 1764892800000). */
@@ -153,12 +159,9 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       const started = Date.now();
       const store = new CandidateStore(await this.dictionary());
-      for (let afterId = '00000000-0000-0000-0000-000000000000'; ;) {
-        const page = await loadCandidatePage(this.dataSource, jobcentreId, afterId, PAGE_SIZE);
+      await loadCandidatesByPlace(this.dataSource, jobcentreId, PAGE_SIZE, (page) => {
         for (const row of page) store.upsert(row);
-        if (page.length < PAGE_SIZE) break;
-        afterId = page[page.length - 1].id;
-      }
+      });
       store.trim();
       if (store.liveCount > 10_000) {
         this.logger.log(`Match index: ${store.liveCount} candidates of ${jobcentreId} in ${Date.now() - started} ms`);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { PostingFacts } from '../scoring/match-facts';
-import type { CandidateRow } from './candidate-store';
+import { CELL_LATITUDE, CELL_LONGITUDE, CELLS_AROUND, REACH_CLASSES, type CandidateRow } from './candidate-store';
 
 /** Skills in the order their ordinals are given: the same `ORDER BY` the loading query numbers them by. */
 export async function loadSkillUris(dataSource: DataSource): Promise<string[]> {
@@ -38,20 +38,47 @@ interface RawCandidate {
   placed: boolean;
 }
 
-/** The next page of a jobcentre's candidates after `afterId`, by id, with their skills as ordinals. */
-export async function loadCandidatePage(
+/**
+ * A jobcentre's candidates, page by page, in the order the store lays them out: by travel reach class, then by grid
+ * cell (`cellOf`), so that the candidates of a cell end up side by side in memory. One cursor in one read-only
+ * transaction, so the pages are of one snapshot.
+ */
+export async function loadCandidatesByPlace(
   dataSource: DataSource,
   jobcentreId: string,
-  afterId: string,
   pageSize: number,
-): Promise<CandidateRow[]> {
-  const rows: RawCandidate[] = await dataSource.query(
-    `SELECT ${CANDIDATE_COLUMNS}
-     FROM candidates c LEFT JOIN postcodes pc ON pc.postcode = c.postcode
-     WHERE c.jobcentre_id = $1 AND c.id > $2 ORDER BY c.id LIMIT $3`,
-    [jobcentreId, afterId, pageSize],
-  );
-  return withSkills(dataSource, rows);
+  onPage: (rows: CandidateRow[]) => void,
+): Promise<void> {
+  const reachClass = `CASE WHEN pc.latitude IS NULL OR pc.longitude IS NULL OR c.travel_reach_km IS NULL
+      OR c.travel_reach_km > ${REACH_CLASSES.at(-1)} THEN ${REACH_CLASSES.length}
+    ${REACH_CLASSES.map((bound, index) => `WHEN c.travel_reach_km <= ${bound} THEN ${index}`).join(' ')} END`;
+  const row = `floor((pc.latitude + 90) / ${CELL_LATITUDE})`;
+  const cell = `${row} * ${CELLS_AROUND} + floor((pc.longitude + 180) / ${CELL_LONGITUDE})`;
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.startTransaction('REPEATABLE READ');
+    await runner.query('SET TRANSACTION READ ONLY');
+    await runner.query(
+      `DECLARE match_load NO SCROLL CURSOR FOR
+       SELECT ${CANDIDATE_COLUMNS}
+       FROM candidates c LEFT JOIN postcodes pc ON pc.postcode = c.postcode
+       WHERE c.jobcentre_id = $1
+       ORDER BY ${reachClass}, ${cell}, c.id`,
+      [jobcentreId],
+    );
+    for (;;) {
+      const rows: RawCandidate[] = await runner.query(`FETCH ${pageSize} FROM match_load`);
+      if (rows.length > 0) onPage(await withSkills(runner.manager.connection, rows));
+      if (rows.length < pageSize) break;
+    }
+    await runner.commitTransaction();
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    throw error;
+  } finally {
+    await runner.release();
+  }
 }
 
 /** Candidates by id, wherever they are; ids not found were deleted. */
