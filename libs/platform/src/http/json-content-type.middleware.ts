@@ -2,8 +2,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-/** The routes that take a CSV file instead of JSON (the imports), and nothing else. */
-export const CSV_BODY_ROUTE = /^\/api\/v1\/imports\/[a-z-]+\/?(\?.*)?$/;
+/** The routes that take a CSV file instead of JSON (the imports and STAR's shortage ratings), and nothing else. */
+export const CSV_BODY_ROUTE = /^\/api\/v1\/(imports\/[a-z-]+|shortage-sectors\/import)\/?(\?.*)?$/;
 
 /**
  * Jobbro's API speaks JSON only. A request that sends a body (or names a type) must send JSON, or it is refused with
