@@ -284,14 +284,13 @@ export class ShortageSectorsService {
     if (input.validFrom > input.validTo)
       errors.push({ field: 'validTo', messages: ['validTo must be on or after validFrom'] });
     const seenSectors = new Set<string>();
+    const sectorCodes = [...catalogue.sectors.keys()].join(', ');
     input.sectors.forEach(({ code }, index) => {
       const field = `sectors.${index}.code`;
       if (!catalogue.sectors.has(code))
         errors.push({
           field,
-          messages: [
-            `${field} "${code.slice(0, 60)}" is not a sector code; the codes are ${[...catalogue.sectors.keys()].join(', ')}`,
-          ],
+          messages: [`${field} "${code.slice(0, 60)}" is not a sector code; the codes are ${sectorCodes}`],
         });
       else if (seenSectors.has(code)) errors.push({ field, messages: [`${field} names ${code} twice`] });
       seenSectors.add(code);
