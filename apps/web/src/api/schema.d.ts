@@ -3230,7 +3230,7 @@ export interface components {
        * @description STAR's occupation code, for imported rows
        * @example 5322.1
        */
-      starCode: Record<string, never> | null;
+      starCode: string | null;
     };
     ShortagePeriodResponse: {
       /** Format: uuid */
@@ -3247,7 +3247,7 @@ export interface components {
       /** @enum {string} */
       source: 'manual' | 'star-import';
       /** @example RAR Østjylland */
-      rarArea: Record<string, never> | null;
+      rarArea: string | null;
       sectors: components['schemas']['SectorWeightResponse'][];
       occupations: components['schemas']['OccupationWeightResponse'][];
       /** Format: date-time */
@@ -3312,7 +3312,7 @@ export interface components {
       skippedRows: number;
       skippedByReason: components['schemas']['SkippedCountsResponse'];
       /** @description The first 1,000 rows left out */
-      skipped?: components['schemas']['SkippedRowResponse'][];
+      skipped: components['schemas']['SkippedRowResponse'][];
     };
     SectorWeightDto: {
       /**
@@ -3349,7 +3349,7 @@ export interface components {
        * @description The RAR area the period is for
        * @example RAR Østjylland
        */
-      rarArea?: Record<string, never>;
+      rarArea?: string | null;
       sectors: components['schemas']['SectorWeightDto'][];
       occupations: components['schemas']['OccupationWeightDto'][];
     };
@@ -3370,7 +3370,7 @@ export interface components {
        * @description The RAR area the period is for
        * @example RAR Østjylland
        */
-      rarArea?: Record<string, never>;
+      rarArea?: string | null;
       sectors: components['schemas']['SectorWeightDto'][];
       occupations: components['schemas']['OccupationWeightDto'][];
       /** @description The version read; a 409 if the period changed since */

@@ -46,10 +46,10 @@ export class ShortagePeriod {
   @Column({ name: 'rar_area', type: 'text', nullable: true })
   rarArea: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   sectors: SectorWeight[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb' })
   occupations: OccupationWeight[];
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@jobbro/platform';
 import { SHORTAGE_SOURCES, type ShortageSource } from './shortage-period.entity';
 import { STAR_RATINGS, type StarRating } from './shortage-rules';
@@ -31,7 +31,12 @@ export class OccupationWeightResponse {
   @ApiProperty({ enum: STAR_RATINGS, nullable: true, description: "STAR's rating, for imported rows" })
   starRating: StarRating | null;
 
-  @ApiProperty({ nullable: true, example: '5322.1', description: "STAR's occupation code, for imported rows" })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '5322.1',
+    description: "STAR's occupation code, for imported rows",
+  })
   starCode: string | null;
 }
 
@@ -51,7 +56,7 @@ export class ShortagePeriodResponse {
   @ApiProperty({ enum: SHORTAGE_SOURCES })
   source: ShortageSource;
 
-  @ApiProperty({ nullable: true, example: 'RAR Østjylland' })
+  @ApiProperty({ type: String, nullable: true, example: 'RAR Østjylland' })
   rarArea: string | null;
 
   @ApiProperty({ type: [SectorWeightResponse] })
@@ -141,6 +146,6 @@ export class StarImportReportResponse {
   @ApiProperty({ type: SkippedCountsResponse })
   skippedByReason: SkippedCountsResponse;
 
-  @ApiPropertyOptional({ type: [SkippedRowResponse], description: 'The first 1,000 rows left out' })
+  @ApiProperty({ type: [SkippedRowResponse], description: 'The first 1,000 rows left out' })
   skipped: SkippedRowResponse[];
 }

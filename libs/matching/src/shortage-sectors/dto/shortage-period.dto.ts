@@ -26,7 +26,7 @@ const IsCalendarDate = () =>
     },
   });
 
-const weightMessage = (field: string) => `${field} must be a number from 0 to 1 (1 is the strongest shortage)`;
+const weightMessage = (field: string) => `${field} must be from 0 to 1 (1 is the strongest shortage)`;
 
 /** A sector in shortage with its weight. */
 export class SectorWeightDto {
@@ -74,7 +74,12 @@ export class ShortagePeriodDto {
   @IsCalendarDate()
   validTo: string;
 
-  @ApiPropertyOptional({ example: 'RAR Østjylland', description: 'The RAR area the period is for' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'RAR Østjylland',
+    description: 'The RAR area the period is for',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
