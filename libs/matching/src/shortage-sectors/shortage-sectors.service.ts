@@ -90,21 +90,8 @@ export class ShortageSectorsService {
   private async loadWeights(jobcentreId: string, date: string): Promise<ShortageWeights> {
     const tenant: TenantContext = { jobcentreId, actor: null, companyCvrNumbers: [] };
     const period = await this.covering(this.data.for(tenant), date);
-    if (period) {
-      return {
-        periodId: period.id,
-        name: period.name,
-        sectors: new Map(period.sectors.map((each) => [each.code, each.weight])),
-        occupations: new Map(period.occupations.map((each) => [each.code, each.weight])),
-      };
-    }
-    const rules = await this.postingSettings.rulesFor(tenant);
-    return {
-      periodId: null,
-      name: fallbackName(date),
-      sectors: new Map(rules.shortageSectors.map((code) => [code, 1])),
-      occupations: new Map(),
-    };
+    if (period) return shortageWeightsOf(period, [], date);
+    return shortageWeightsOf(null, (await this.postingSettings.rulesFor(tenant)).shortageSectors, date);
   }
 
   private forget(jobcentreId: string): void {
@@ -337,6 +324,31 @@ export class ShortageSectorsService {
 const notFound = (id: string) => `No shortage period with id ${id}`;
 
 const fallbackName = (date: string) => `Opslagsindstillingernes mangelområder (ingen periode dækker ${date})`;
+
+/**
+ * The weights of the period covering a day; with none, the posting settings' shortage sectors, each at weight 1,
+ * named so (no occupations: the settings name sectors only).
+ */
+export function shortageWeightsOf(
+  period: Pick<ShortagePeriod, 'id' | 'name' | 'sectors' | 'occupations'> | null,
+  fallbackSectors: readonly string[],
+  date: string,
+): ShortageWeights {
+  if (period) {
+    return {
+      periodId: period.id,
+      name: period.name,
+      sectors: new Map(period.sectors.map((each) => [each.code, each.weight])),
+      occupations: new Map(period.occupations.map((each) => [each.code, each.weight])),
+    };
+  }
+  return {
+    periodId: null,
+    name: fallbackName(date),
+    sectors: new Map(fallbackSectors.map((code) => [code, 1])),
+    occupations: new Map(),
+  };
+}
 
 function periodFields(
   input: ShortagePeriodDto,
