@@ -106,6 +106,7 @@ export class ReplaceShortagePeriodDto extends ShortagePeriodDto {
   @IsOptionalButNotNull()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 }
 
