@@ -114,6 +114,8 @@ describe('shortage sectors page', () => {
     await form.getByLabel('Vægt for social- og sundhedshjælper').fill('0,8');
     await form.getByRole('button', { name: 'Opret perioden' }).click();
     await page.getByText('Perioden "Vinter 2026" er gemt.').waitFor();
+    // The form starts empty again for the next period.
+    await expect(form.getByLabel('Navn').inputValue()).resolves.toBe('');
 
     await current(page).getByRole('heading', { name: 'Gælder i dag: Vinter 2026' }).waitFor();
     const occupations = current(page).getByRole('table', { name: 'Stillinger i mangel' });

@@ -23,6 +23,8 @@ export default function ShortageSectorsPage() {
   const mayEdit = EDITORS.has(user?.role ?? '');
   const today = todayInCopenhagen();
   const [editing, setEditing] = useState<ShortagePeriod | null>(null);
+  /** Bumped after each save, so the new-period form starts empty again. */
+  const [formRound, setFormRound] = useState(0);
   const [removing, setRemoving] = useState<ShortagePeriod | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -162,11 +164,12 @@ export default function ShortageSectorsPage() {
         <section className="shortage-section" aria-labelledby="shortage-form-title" ref={formTop}>
           <h2 id="shortage-form-title">{editing ? fill(m.editPeriod, { name: editing.name }) : m.newPeriod}</h2>
           <PeriodForm
-            key={editing?.id ?? 'new'}
+            key={editing?.id ?? `new-${formRound}`}
             period={editing}
             onCancel={() => setEditing(null)}
             onSaved={async (saved) => {
               setEditing(null);
+              setFormRound((round) => round + 1);
               setStatus(fill(m.saved, { name: saved.name }));
               await refresh();
             }}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { fieldMessage } from '../../api/errors';
 import { fill, formatDate, formatNumber, useI18n, useMessages } from '../../i18n';
 import { TextField } from '../../ui/fields';
@@ -158,10 +158,10 @@ function Report({ report }: { report: StarImportReport }) {
         {reasons
           .filter(([, n]) => n > 0)
           .map(([reason, n]) => (
-            <div key={reason}>
+            <Fragment key={reason}>
               <dt>{m.reasons[reason]}</dt>
               <dd>{count(n)}</dd>
-            </div>
+            </Fragment>
           ))}
       </dl>
       {report.skipped.length > 0 && (
