@@ -162,6 +162,35 @@ async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
   return `/api/v1/duty-roster/${period.body.id}`;
 }
 
+/** A day of its own, far ahead, so the periods the matrices make never share one (periods may not overlap). */
+export function randomShortageDay(): string {
+  const day = Date.parse('2100-01-01T00:00:00Z') + Math.floor(Math.random() * 290_000) * 24 * 3_600_000;
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+/** A complete, valid shortage period on a day of its own. */
+export const shortagePeriodBody = () => {
+  const day = randomShortageDay();
+  return {
+    name: `Mangelområder ${day}`,
+    validFrom: day,
+    validTo: day,
+    rarArea: 'RAR Østjylland',
+    sectors: [{ code: 'handvaerk', weight: 1 }],
+    occupations: [{ code: '5322.1', weight: 0.5 }],
+  };
+};
+
+/** A shortage period of jobcentre A of its own, for calls that read, change or remove it. */
+async function freshShortagePeriod({ testApp, a }: CallContext): Promise<string> {
+  const period = await testApp
+    .http()
+    .post('/api/v1/shortage-sectors')
+    .set(a.headers(a.coordinator.email))
+    .send(shortagePeriodBody());
+  return `/api/v1/shortage-sectors/${period.body.id}`;
+}
+
 /** A fresh draft posting of the fixture's company, for calls that change its status. */
 async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
   return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
@@ -770,6 +799,43 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     // Valid, so an employer of another company gets past validation to the lookup (answers may change anyway).
     body: { answer: 'interested' },
     validBody: () => ({ answer: 'not-interested', comment: 'Vi har fundet en anden' }),
+  },
+  'GET /api/v1/shortage-sectors': { allow: STAFF, path: () => '/api/v1/shortage-sectors' },
+  'GET /api/v1/shortage-sectors/current': { allow: STAFF, path: () => '/api/v1/shortage-sectors/current' },
+  'GET /api/v1/shortage-sectors/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (_f, call) => freshShortagePeriod(call),
+  },
+  'POST /api/v1/shortage-sectors': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/shortage-sectors',
+    body: {},
+    validBody: () => shortagePeriodBody(),
+  },
+  'PUT /api/v1/shortage-sectors/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshShortagePeriod(call),
+    body: {},
+    foreignBody: () => shortagePeriodBody(),
+    validBody: () => shortagePeriodBody(),
+  },
+  'DELETE /api/v1/shortage-sectors/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshShortagePeriod(call),
+  },
+  'POST /api/v1/shortage-sectors/import': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/shortage-sectors/import',
+    csv: {
+      body: 'stillingsbetegnelse\n',
+      valid: () =>
+        'rar_omraade;periode;stillingsbetegnelse;star_kode;vurdering\n' +
+        `RAR Østjylland;${3000 + Math.floor(Math.random() * 6000)}-07;Social- og sundhedshjælper;5322.1;` +
+        'Mangel på arbejdskraft\n',
+    },
   },
 };
 

@@ -23,3 +23,6 @@ export * from './shortlists/shortlist-entry.entity';
 export * from './shortlists/shortlists.service';
 export * from './shortlists/pseudonym';
 export * from './shortlists/distance-band';
+export * from './shortage-sectors/shortage-sectors.service';
+export * from './shortage-sectors/shortage-period.entity';
+export * from './shortage-sectors/shortage-rules';

@@ -15,6 +15,9 @@ import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
 import { MatchRunsController } from './runs/runs.controller';
 import { MatchRunsService } from './runs/runs.service';
+import { ShortagePeriod } from './shortage-sectors/shortage-period.entity';
+import { ShortageSectorsController } from './shortage-sectors/shortage-sectors.controller';
+import { ShortageSectorsService } from './shortage-sectors/shortage-sectors.service';
 import { EmployerShortlistsController } from './shortlists/employer-shortlists.controller';
 import { ShortlistEntry } from './shortlists/shortlist-entry.entity';
 import { Shortlist } from './shortlists/shortlist.entity';
@@ -30,7 +33,14 @@ import { MatchWeightsService } from './weights/match-weights.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MatchRun, MatchWeightVersion, JobcentrePartner, Shortlist, ShortlistEntry]),
+    TypeOrmModule.forFeature([
+      MatchRun,
+      MatchWeightVersion,
+      JobcentrePartner,
+      ShortagePeriod,
+      Shortlist,
+      ShortlistEntry,
+    ]),
     CandidatesModule,
     DutyDeskModule,
     PostingsModule,
@@ -42,6 +52,7 @@ import { MatchWeightsService } from './weights/match-weights.service';
     MatchWeightsController,
     PartnersController,
     MatchRunsController,
+    ShortageSectorsController,
     ShortlistsController,
     EmployerShortlistsController,
   ],
@@ -52,8 +63,16 @@ import { MatchWeightsService } from './weights/match-weights.service';
     MatchWeightsService,
     PartnersService,
     MatchRunsService,
+    ShortageSectorsService,
     ShortlistsService,
   ],
-  exports: [MatchEngine, MatchesService, MatchWeightsService, PartnersService, ShortlistsService],
+  exports: [
+    MatchEngine,
+    MatchesService,
+    MatchWeightsService,
+    PartnersService,
+    ShortageSectorsService,
+    ShortlistsService,
+  ],
 })
 export class MatchingModule {}

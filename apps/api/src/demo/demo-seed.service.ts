@@ -18,6 +18,7 @@ import {
 import { Company } from '@jobbro/companies';
 import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
+import { halfYearOf, ShortagePeriod } from '@jobbro/matching';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import { Posting, type PostingKind, type PostingTargetGroup } from '@jobbro/postings';
 import { DEMO_CANDIDATES, DEMO_JOBCENTRE_CONTACT, DEMO_PARTNER, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
@@ -138,6 +139,7 @@ export class DemoSeedService {
           }),
         ),
       );
+      await this.seedShortagePeriod(manager, jobcentre.id, now);
       this.logger.log({ jobcentre: DEMO_JOBCENTRE_CODE }, 'Seeded the demo jobcentre');
     });
     return {
@@ -202,6 +204,25 @@ export class DemoSeedService {
         changedAt: now,
       });
     }
+  }
+
+  /** The current half-year's shortage sectors: the jobcentres' strategy (håndværk, SOSU, lager og logistik). */
+  private async seedShortagePeriod(manager: EntityManager, jobcentreId: string, now: Date) {
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+    const half = halfYearOf(today);
+    await manager.save(
+      manager.create(ShortagePeriod, {
+        jobcentreId,
+        name: `Mangelområder ${half.year}, ${half.half}. halvår`,
+        validFrom: half.validFrom,
+        validTo: half.validTo,
+        source: 'manual',
+        rarArea: 'RAR Østjylland',
+        sectors: ['handvaerk', 'social-sundhed', 'lager-logistik'].map((code) => ({ code, weight: 1 })),
+        occupations: [],
+        createdById: null,
+      }),
+    );
   }
 
   private async seedPostings(manager: EntityManager, jobcentreId: string, companies: Company[], now: Date) {

@@ -1153,6 +1153,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/shortage-sectors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ShortageSectorsController_list'];
+    put?: never;
+    post: operations['ShortageSectorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shortage-sectors/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ShortageSectorsController_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shortage-sectors/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ShortageSectorsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/shortage-sectors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ShortageSectorsController_get'];
+    put: operations['ShortageSectorsController_replace'];
+    post?: never;
+    delete: operations['ShortageSectorsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/shortlists': {
     parameters: {
       query?: never;
@@ -3713,6 +3777,181 @@ export interface components {
       ageBands: components['schemas']['RepresentationRowResponse'][];
       /** @description How the figures are made, in Danish */
       method: string;
+    };
+    SectorWeightResponse: {
+      /** @example handvaerk */
+      code: string;
+      /** @example Håndværk */
+      labelDa: string;
+      /** @example Skilled trades */
+      labelEn: string;
+      /** @example 1 */
+      weight: number;
+    };
+    OccupationWeightResponse: {
+      /** @example 5322.1 */
+      code: string;
+      /**
+       * @description Danish label, English where ESCO has none
+       * @example social- og sundhedshjælper
+       */
+      label: string;
+      /** @example 1 */
+      weight: number;
+      /**
+       * @description STAR's rating, for imported rows
+       * @enum {string|null}
+       */
+      starRating: 'mangel' | 'paradoks' | 'gode' | 'mindre-gode' | null;
+      /**
+       * @description STAR's occupation code, for imported rows
+       * @example 5322.1
+       */
+      starCode: string | null;
+    };
+    ShortagePeriodResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example Arbejdsmarkedsbalancen 2026, 2. halvår – RAR Østjylland */
+      name: string;
+      /** @example 2026-07-01 */
+      validFrom: string;
+      /**
+       * @description The last day, included
+       * @example 2026-12-31
+       */
+      validTo: string;
+      /** @enum {string} */
+      source: 'manual' | 'star-import';
+      /** @example RAR Østjylland */
+      rarArea: string | null;
+      sectors: components['schemas']['SectorWeightResponse'][];
+      occupations: components['schemas']['OccupationWeightResponse'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Grows with every change */
+      version: number;
+    };
+    ShortagePeriodPageResponse: {
+      items: components['schemas']['ShortagePeriodResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    CurrentShortageResponse: {
+      /** @example 2026-11-24 */
+      on: string;
+      /**
+       * @description period: a period covers the day; posting-settings: none does, so the fallback applies
+       * @enum {string}
+       */
+      basis: 'period' | 'posting-settings';
+      /** @example Arbejdsmarkedsbalancen 2026, 2. halvår – RAR Østjylland */
+      name: string;
+      /** @description The covering period, if any */
+      period: components['schemas']['ShortagePeriodResponse'] | null;
+      sectors: components['schemas']['SectorWeightResponse'][];
+      occupations: components['schemas']['OccupationWeightResponse'][];
+    };
+    SkippedCountsResponse: {
+      'unknown-star-code': number;
+      'other-area': number;
+      'not-shortage': number;
+      'bad-rating': number;
+      'bad-row': number;
+    };
+    SkippedRowResponse: {
+      /**
+       * @description The line of the file (the header is line 1)
+       * @example 12
+       */
+      line: number;
+      /** @enum {string} */
+      reason: 'unknown-star-code' | 'other-area' | 'not-shortage' | 'bad-rating' | 'bad-row';
+      /** @example star_kode "7126.52" maps to no ESCO occupation (Blikkenslager) */
+      message: string;
+    };
+    StarImportReportResponse: {
+      period: components['schemas']['ShortagePeriodResponse'];
+      /** @description Rows read, the header not counted */
+      rows: number;
+      /** @description ESCO occupations stored (a STAR code may map to several) */
+      occupationsStored: number;
+      /** @description Rows not stored, for any reason */
+      skippedRows: number;
+      skippedByReason: components['schemas']['SkippedCountsResponse'];
+      /** @description The first 1,000 rows left out */
+      skipped: components['schemas']['SkippedRowResponse'][];
+    };
+    SectorWeightDto: {
+      /**
+       * @description A sector code (GET /api/v1/taxonomy/sectors)
+       * @example handvaerk
+       */
+      code: string;
+      /** @example 1 */
+      weight: number;
+    };
+    OccupationWeightDto: {
+      /**
+       * @description An ESCO occupation code
+       * @example 5322.1
+       */
+      code: string;
+      /** @example 0.5 */
+      weight: number;
+    };
+    ShortagePeriodDto: {
+      /** @example Arbejdsmarkedsbalancen 2026, 2. halvår – RAR Østjylland */
+      name: string;
+      /**
+       * @description First day of the period (YYYY-MM-DD)
+       * @example 2026-07-01
+       */
+      validFrom: string;
+      /**
+       * @description Last day of the period (YYYY-MM-DD), on or after validFrom
+       * @example 2026-12-31
+       */
+      validTo: string;
+      /**
+       * @description The RAR area the period is for
+       * @example RAR Østjylland
+       */
+      rarArea?: string | null;
+      sectors: components['schemas']['SectorWeightDto'][];
+      occupations: components['schemas']['OccupationWeightDto'][];
+    };
+    ReplaceShortagePeriodDto: {
+      /** @example Arbejdsmarkedsbalancen 2026, 2. halvår – RAR Østjylland */
+      name: string;
+      /**
+       * @description First day of the period (YYYY-MM-DD)
+       * @example 2026-07-01
+       */
+      validFrom: string;
+      /**
+       * @description Last day of the period (YYYY-MM-DD), on or after validFrom
+       * @example 2026-12-31
+       */
+      validTo: string;
+      /**
+       * @description The RAR area the period is for
+       * @example RAR Østjylland
+       */
+      rarArea?: string | null;
+      sectors: components['schemas']['SectorWeightDto'][];
+      occupations: components['schemas']['OccupationWeightDto'][];
+      /** @description The version read; a 409 if the period changed since */
+      version?: number;
     };
     ShortlistEntryDto: {
       /**
@@ -10142,6 +10381,517 @@ export interface operations {
       };
       /** @description Only for: lead, admin */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only the period covering this day */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Periods, latest first; `on` keeps the covering one */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShortagePeriodPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShortagePeriodDto'];
+      };
+    };
+    responses: {
+      /** @description The period, with labels */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShortagePeriodResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The period overlaps another of the jobcentre (named in the message) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_current: {
+    parameters: {
+      query?: {
+        /** @description The day; today in Danish time if left out */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The weights in force on the day: the covering period, or else the posting settings' sectors */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentShortageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_import: {
+    parameters: {
+      query?: {
+        /** @description The RAR area whose rows are imported; needed when the file holds several */
+        rarArea?: string;
+        /** @description With validTo: the period, instead of the periode column */
+        validFrom?: string;
+        validTo?: string;
+        /** @description The period's name; by default "Arbejdsmarkedsbalancen <year>, <n>. halvår – <area>" */
+        name?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description STAR's Arbejdsmarkedsbalancen as CSV, UTF-8 (with or without a byte order mark), ";" or "," between fields, a header row with the columns rar_omraade, periode, stillingsbetegnelse, star_kode, vurdering (required: rar_omraade, star_kode, vurdering); vurdering is Mangel på arbejdskraft, Paradoksproblemer, Gode beskæftigelsesmuligheder or Mindre gode beskæftigelsesmuligheder */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description The new period, and the rows left out */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StarImportReportResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The period overlaps another of the jobcentre */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The file is larger than 10 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShortagePeriodResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceShortagePeriodDto'];
+      };
+    };
+    responses: {
+      /** @description The period as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ShortagePeriodResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The period overlaps another, or changed since `version` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ShortageSectorsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The period is gone */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -7,6 +7,7 @@ import { importsRoutes } from '../features/imports/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import { shortlistsRoutes } from '../features/shortlists/routes';
+import { shortageSectorsRoutes } from '../features/shortage-sectors/routes';
 import type { AppRoute } from './app-route';
 
 /** Every page of the web app: each feature's routes, gathered here. */
@@ -18,6 +19,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...shortlistsRoutes,
   ...employerRoutes,
   ...openJobsRoutes,
+  ...shortageSectorsRoutes,
   ...importsRoutes,
   ...adminRoutes,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PostingSettingsService, type PostingRulesSettings } from '@jobbro/postings';
 import { TtlCache } from '@jobbro/platform';
 import { MatchEngine } from '../engine/match-engine';
+import { ShortageSectorsService } from '../shortage-sectors/shortage-sectors.service';
 import type { MatchContext, ShortageLookup } from '../scoring/match-facts';
 import type { MatchWeights } from '../scoring/match-weights';
 
@@ -32,6 +33,7 @@ export class MatchContextService {
   constructor(
     private readonly settings: PostingSettingsService,
     private readonly engine: MatchEngine,
+    private readonly shortage: ShortageSectorsService,
   ) {}
 
   async shortageFor(jobcentreId: string, _day: string): Promise<ShortageInForce> {

@@ -2,8 +2,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-/** The routes that take a CSV file instead of JSON (the imports), and nothing else. */
-export const CSV_BODY_ROUTE = /^\/api\/v1\/imports\/[a-z-]+\/?(\?.*)?$/;
+/** The routes that take a CSV file instead of JSON (the imports and STAR's shortage ratings), and nothing else. */
+export const CSV_BODY_ROUTE = /^\/api\/v1\/(imports\/[a-z-]+|shortage-sectors\/import)\/?(\?.*)?$/;
 
 /**
  * Jobbro's API speaks JSON only. A request that sends a body (or names a type) must send JSON, or it is refused with
@@ -14,8 +14,12 @@ export const CSV_BODY_ROUTE = /^\/api\/v1\/imports\/[a-z-]+\/?(\?.*)?$/;
 export function requireJsonContentType(request: Request, response: Response, next: NextFunction): void {
   if (!METHODS_WITH_BODY.has(request.method)) return next();
   const contentType = request.headers['content-type'];
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (request.method === 'POST' && CSV_BODY_ROUTE.test(request.originalUrl)) {
     if (contentType !== undefined && mediaType(contentType) === 'text/csv' && isUtf8(contentType)) return next();
+    // No body at all: the query is checked (400 naming a bad parameter), then the missing file (400 naming file).
+    if (contentType === undefined && !hasBody) return next();
     response.status(415).json({
       statusCode: 415,
       error: 'Unsupported Media Type',
@@ -25,8 +29,6 @@ export function requireJsonContentType(request: Request, response: Response, nex
     });
     return;
   }
-  const hasBody =
-    request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
   if (contentType === undefined ? !hasBody : isJson(contentType)) return next();
   response.status(415).json({
     statusCode: 415,

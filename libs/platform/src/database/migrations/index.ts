@@ -13,6 +13,7 @@ import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-c
 import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 import { Matching1764892800000 } from './1764892800000-matching';
 import { Shortlists1764806400000 } from './1764806400000-shortlists';
+import { ShortageSectors1764720000000 } from './1764720000000-shortage-sectors';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   IntakeChangeNotifications1764460800000,
   PublicJobPages1764547200000,
   AuditDetail1764633600000,
+  ShortageSectors1764720000000,
   Shortlists1764806400000,
   Matching1764892800000,
 ];
