@@ -25,6 +25,8 @@ import { postingCodes, type PostingCodes } from './prepared-posting';
 /** The channel the `notify_match_change` trigger announces changes on (migration 1764892800000). */
 export const MATCH_CHANGES_CHANNEL = 'match_changes';
 const PAGE_SIZE = 20_000;
+/** Jobcentres with at least this many candidates are loaded at start; the others on their first match. */
+const EAGER_LOAD_FROM = 1_000;
 /** Changes are gathered this long, so a burst (an import) is read back in a few queries, not one per row. */
 const GATHER_MS = 15;
 const RECONNECT_MS = 1_000;
@@ -75,7 +77,7 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
     await client?.end().catch(() => undefined);
   }
 
-  /** Resolves when every jobcentre's candidates and all open postings are loaded (benchmarks wait for it). */
+  /** Resolves when the large jobcentres' candidates and all open postings are loaded (benchmarks wait for it). */
   async whenLoaded(): Promise<void> {
     await this.start();
   }
@@ -139,8 +141,12 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
       await this.listen();
       await this.dictionary();
       await this.loadPostingsOnce();
-      const jobcentres: { id: string }[] = await this.dataSource.query('SELECT id FROM jobcentres ORDER BY code');
-      for (const { id } of jobcentres) await this.store(id);
+      // Large jobcentres load now, so their first match is not kept waiting; small ones load on first use, quickly.
+      const large: { id: string }[] = await this.dataSource.query(
+        'SELECT jobcentre_id AS id FROM candidates GROUP BY jobcentre_id HAVING count(*) >= $1',
+        [EAGER_LOAD_FROM],
+      );
+      for (const { id } of large) await this.store(id);
     })();
     return this.startPromise;
   }
