@@ -189,3 +189,55 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** Radio buttons in a fieldset, with the field's error beside them as the other fields show it. */
+export function RadioGroup({
+  id: givenId,
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+  error,
+}: {
+  /** The first radio's id, which the error summary links to; `field-<name>` unless given. */
+  id?: string;
+  name: string;
+  legend: ReactNode;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  error?: FieldErrorText;
+}) {
+  const { t } = useI18n();
+  const errorId = useId();
+  const id = givenId ?? `field-${name}`;
+  return (
+    <fieldset
+      className={`radio-group field${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>{legend}</legend>
+      {error && (
+        <p id={errorId} className="field-error" lang={error.lang}>
+          <span className="visually-hidden">{t.form.errorPrefix} </span>
+          {error.text}
+        </p>
+      )}
+      {options.map((option, index) => (
+        <label key={option.value}>
+          <input
+            type="radio"
+            id={index === 0 ? id : undefined}
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+            aria-invalid={error ? true : undefined}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

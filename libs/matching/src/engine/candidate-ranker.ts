@@ -16,11 +16,11 @@ export interface RankedSlot {
 
 export interface CandidateRanking {
   top: RankedSlot[];
-  /** Candidates holding at least one asked or related skill: the relevant pool. */
-  relevant: number;
   /** Candidates whose eligibility and score were computed. */
   evaluated: number;
-  /** Sampled slots of the relevant pool, for its composition (all of it when small). */
+  /** Of those, the eligible: the pool the list was ranked from. */
+  eligible: number;
+  /** Sampled slots of that pool, for its composition (all of it when small). */
   sample: number[];
   /**
    * Ineligible candidates by the score they would have had, best first (only when asked): those of the relevant
@@ -237,6 +237,13 @@ export function rankCandidates(
   let touchedCount = 0;
   let evaluated = 0;
   let scanAll = false;
+  const pool: number[] = [];
+  const judge = (slot: number, required: number, desired: number) => {
+    evaluated++;
+    if (!query.eligible(store, slot)) return;
+    pool.push(slot);
+    top.offer(slot, query.total(store, slot, required, desired));
+  };
 
   if (spatial) {
     // Everyone within reach is judged, in the order they lie in memory (the store is laid out by grid cell).
@@ -249,11 +256,11 @@ export function rankCandidates(
       requiredAt[touchedCount] = units >> 8;
       desiredAt[touchedCount] = units & 255;
       touchedCount++;
-      evaluated++;
-      if (!query.eligible(store, slot)) return;
-      const required = query.skillPoints(units >> 8, requiredAsked, weights.requiredSkills);
-      const desired = query.skillPoints(units & 255, desiredAsked, weights.desiredSkills);
-      top.offer(slot, query.total(store, slot, required, desired));
+      judge(
+        slot,
+        query.skillPoints(units >> 8, requiredAsked, weights.requiredSkills),
+        query.skillPoints(units & 255, desiredAsked, weights.desiredSkills),
+      );
     });
   } else {
     touchedCount = gatherByLists(store, query, scratch, generation);
@@ -285,31 +292,25 @@ export function rankCandidates(
       const slot = touched[index];
       if (top.full && skillPoints[index] + query.maxOtherPoints + margin < top.threshold) break;
       if (store.alive[slot] === 0) continue;
-      evaluated++;
-      if (!query.eligible(store, slot)) continue;
-      const required = query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills);
-      const desired = query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
-      top.offer(slot, query.total(store, slot, required, desired));
+      judge(
+        slot,
+        query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills),
+        query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills),
+      );
     }
     // Only holders of asked or related skills were gathered: the others too, when they could still make the list.
     scanAll = !top.full || query.maxOtherPoints + margin >= top.threshold;
     if (scanAll) {
       for (let slot = 0; slot < store.size; slot++) {
         if (store.alive[slot] === 0 || touchedAt[slot] === generation) continue;
-        evaluated++;
-        if (query.eligible(store, slot)) top.offer(slot, query.total(store, slot, 0, 0));
+        judge(slot, 0, 0);
       }
     }
   }
 
   const sample: number[] = [];
-  let relevant = 0;
-  const holds = (index: number) => requiredAt[index] + desiredAt[index] > 0;
-  for (let index = 0; index < touchedCount; index++) if (holds(index)) relevant++;
-  const step = Math.max(1, Math.floor(relevant / POOL_SAMPLE));
-  for (let index = 0, seen = 0; index < touchedCount && sample.length < POOL_SAMPLE; index++) {
-    if (holds(index) && seen++ % step === 0) sample.push(touched[index]);
-  }
+  const step = Math.max(1, Math.floor(pool.length / POOL_SAMPLE));
+  for (let index = 0; index < pool.length && sample.length < POOL_SAMPLE; index += step) sample.push(pool[index]);
 
   let excluded: RankedSlot[] | null = null;
   let excludedTotal: number | null = null;
@@ -333,7 +334,7 @@ export function rankCandidates(
     excluded = worst.sorted();
   }
 
-  return { top: top.sorted(), relevant, evaluated, sample, excluded, excludedCount: excludedTotal };
+  return { top: top.sorted(), evaluated, eligible: pool.length, sample, excluded, excludedCount: excludedTotal };
 }
 
 /** Calls `visit` for every live candidate whose reach may take in the workplace (the exact rule is `eligible`'s). */

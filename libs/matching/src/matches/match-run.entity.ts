@@ -17,9 +17,9 @@ export interface RecordedResult {
 
 /** Counts by target group and by age band of a match's eligible pool. */
 export interface PoolComposition {
-  /** Estimated eligible pool: the relevant candidates times the eligible share of the sample. */
+  /** The eligible candidates the list was ranked from (everyone in reach of the workplace who passed the rules). */
   size: number;
-  /** Eligible candidates in the sample the counts below are of. */
+  /** How many of them were counted below: all, or an even sample of 2,000 from a larger pool. */
   sampled: number;
   targetGroups: Record<string, number>;
   ageBands: Record<string, number>;

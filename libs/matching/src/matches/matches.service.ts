@@ -97,7 +97,7 @@ export class MatchesService {
         reasons: checkEligibility(posting, facts, context),
       };
     });
-    const pool = this.poolOf(store, rankQuery, ranking.sample, ranking.relevant, day);
+    const pool = this.poolOf(store, ranking.sample, ranking.eligible, day);
 
     const ids = [...shown.map((entry) => entry.facts.id), ...excluded.map((entry) => entry.facts.id)];
     const [names, consented] = await Promise.all([
@@ -114,7 +114,7 @@ export class MatchesService {
         ageBand: ageBand(entry.facts.birthDate ? ageOn(entry.facts.birthDate, day) : null),
       })),
       eligibleCount: pool.size,
-      excludedCount: ranking.excludedCount ?? ranking.relevant - pool.size,
+      excludedCount: ranking.excludedCount ?? ranking.evaluated - ranking.eligible,
       pool,
     });
     await this.audited(tenant, ids, endpoint);
@@ -283,27 +283,18 @@ export class MatchesService {
     }
   }
 
-  private poolOf(
-    store: CandidateStore,
-    query: PostingQuery,
-    sample: readonly number[],
-    relevant: number,
-    day: string,
-  ): PoolComposition {
+  /** The eligible pool by target group and age band, counted on the ranker's sample of it. */
+  private poolOf(store: CandidateStore, sample: readonly number[], eligible: number, day: string): PoolComposition {
     const targetGroups: Record<string, number> = {};
     const ageBands: Record<string, number> = {};
-    let eligible = 0;
     for (const slot of sample) {
-      if (!query.eligible(store, slot)) continue;
-      eligible++;
       const facts = store.facts(slot);
       const group = facts.targetGroup ?? 'ukendt';
       targetGroups[group] = (targetGroups[group] ?? 0) + 1;
       const band = ageBand(facts.birthDate ? ageOn(facts.birthDate, day) : null);
       ageBands[band] = (ageBands[band] ?? 0) + 1;
     }
-    const size = sample.length === 0 ? 0 : Math.round((relevant * eligible) / sample.length);
-    return { size, sampled: eligible, targetGroups, ageBands };
+    return { size: eligible, sampled: sample.length, targetGroups, ageBands };
   }
 
   private async record(

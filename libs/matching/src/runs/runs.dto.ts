@@ -79,7 +79,7 @@ export class MatchRunResponse {
   @ApiProperty()
   resultCount: number;
 
-  @ApiProperty({ description: 'Eligible candidates (postings) in the pool, estimated from a sample when large' })
+  @ApiProperty({ description: 'Eligible candidates (postings) the list was ranked from' })
   eligibleCount: number;
 
   @ApiProperty()

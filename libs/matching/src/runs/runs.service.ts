@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, DataSource, type FindOptionsWhere } from 'typeorm';
-import type { TenantContext } from '@jobbro/platform';
+import { Between, type FindOptionsWhere } from 'typeorm';
+import { TenantData, type TenantContext } from '@jobbro/platform';
 import { AuditLogService } from '@jobbro/privacy';
 import { MatchRun } from '../matches/match-run.entity';
 import { MatchWeightsService } from '../weights/match-weights.service';
@@ -28,7 +27,7 @@ function period(query: { from?: Date; to?: Date }): { from: Date; to: Date } {
 @Injectable()
 export class MatchRunsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: TenantData,
     private readonly weights: MatchWeightsService,
     private readonly audit: AuditLogService,
   ) {}
@@ -36,12 +35,11 @@ export class MatchRunsService {
   async find(tenant: TenantContext, query: FindRunsQuery): Promise<MatchRunPageResponse> {
     const { from, to } = period(query);
     const where: FindOptionsWhere<MatchRun> = {
-      jobcentreId: tenant.jobcentreId,
       requestedAt: Between(from, new Date(to.getTime() - 1)),
       ...(query.subjectId ? { subjectId: query.subjectId } : {}),
       ...(query.direction ? { direction: query.direction } : {}),
     };
-    const [runs, total] = await this.dataSource.getRepository(MatchRun).findAndCount({
+    const [runs, total] = await this.data.for(tenant).findAndCount(MatchRun, {
       where,
       order: { requestedAt: 'DESC', id: 'ASC' },
       skip: (query.page - 1) * query.pageSize,
@@ -52,7 +50,7 @@ export class MatchRunsService {
 
   /** A recorded list with its inputs and weights: the candidate facts in it are personal data, so it is audited. */
   async get(tenant: TenantContext, id: string, endpoint: string): Promise<MatchRunDetailResponse> {
-    const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id, jobcentreId: tenant.jobcentreId });
+    const run = await this.data.for(tenant).findOneBy(MatchRun, { id });
     if (!run) throw new NotFoundException(`No match run with id ${id}`);
     const candidateIds =
       run.direction === 'posting-candidates' ? run.results.map((result) => result.id) : [run.subjectId];
@@ -69,10 +67,9 @@ export class MatchRunsService {
 
   async representation(tenant: TenantContext, query: RepresentationQuery): Promise<RepresentationResponse> {
     const { from, to } = period(query);
-    const runs = await this.dataSource.getRepository(MatchRun).find({
+    const runs = await this.data.for(tenant).find(MatchRun, {
       select: { results: true, pool: true },
       where: {
-        jobcentreId: tenant.jobcentreId,
         direction: 'posting-candidates',
         requestedAt: Between(from, new Date(to.getTime() - 1)),
       },
@@ -98,8 +95,8 @@ export class MatchRunsService {
       ageBands: bands.rows,
       method:
         'For hver kandidatliste til et opslag tælles pladserne 1–20 efter ydelsesgruppe og aldersgruppe og ' +
-        'sammenlignes med gruppens andel af de egnede kandidater med mindst én af opslagets færdigheder (ved ' +
-        'store puljer en stikprøve på 2.000). En gruppe markeres, når dens andel af top 20 er under 80 % af dens ' +
+        'sammenlignes med gruppens andel af de egnede kandidater, listen blev rangeret ud fra (ved store puljer ' +
+        'en jævn stikprøve på 2.000). En gruppe markeres, når dens andel af top 20 er under 80 % af dens ' +
         'andel af puljen (firefemtedelsreglen), og den udgør mindst 2 % af puljen.',
     };
   }

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type Intake, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { fill, formatDateTime, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
-import { SelectField, TextAreaField, type FieldErrorText } from '../../ui/fields';
+import { RadioGroup, SelectField, TextAreaField } from '../../ui/fields';
 import { ErrorSummary, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { LoadFailed, Loading } from '../../ui/states';
@@ -393,53 +393,5 @@ function Actions({ intake, me }: { intake: Intake; me: string }) {
         </form>
       </section>
     </>
-  );
-}
-
-/** Radio buttons in a fieldset, with the field's error beside them as the other fields show it. */
-function RadioGroup({
-  name,
-  legend,
-  value,
-  options,
-  onChange,
-  error,
-}: {
-  name: string;
-  legend: ReactNode;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-  error?: FieldErrorText;
-}) {
-  const { t } = useI18n();
-  const errorId = useId();
-  return (
-    <fieldset
-      className={`radio-group field${error ? ' field-invalid' : ''}`}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      {error && (
-        <p id={errorId} className="field-error" lang={error.lang}>
-          <span className="visually-hidden">{t.form.errorPrefix} </span>
-          {error.text}
-        </p>
-      )}
-      {options.map((option, index) => (
-        <label key={option.value}>
-          <input
-            type="radio"
-            id={index === 0 ? `field-${name}` : undefined}
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-            aria-invalid={error ? true : undefined}
-          />
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
   );
 }

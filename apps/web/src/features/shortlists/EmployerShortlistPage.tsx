@@ -10,7 +10,7 @@ import { Page } from '../../ui/Page';
 import { LoadFailed, Loading } from '../../ui/states';
 import { employerMessages } from './messages';
 import './shortlists.css';
-import { RadioGroup } from './parts';
+import { RadioGroup } from '../../ui/fields';
 
 type Entry = Schemas['EmployerShortlistEntryResponse'];
 

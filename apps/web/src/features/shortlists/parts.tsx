@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { fill, formatDateTime, useI18n, useMessages } from '../../i18n';
-import type { FieldErrorText } from '../../ui/fields';
 import { QueryState } from '../../ui/states';
 import { messages } from './messages';
 import { shortlistPath } from './routes';
@@ -84,56 +83,5 @@ export function Confirm({
         </button>
       </div>
     </div>
-  );
-}
-
-/** Radio buttons in a fieldset, with the field's error beside them as the other fields show it. */
-export function RadioGroup({
-  id,
-  name,
-  legend,
-  value,
-  options,
-  onChange,
-  error,
-}: {
-  /** The first radio's id, which the error summary links to. */
-  id: string;
-  name: string;
-  legend: ReactNode;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-  error?: FieldErrorText;
-}) {
-  const { t } = useI18n();
-  const errorId = useId();
-  return (
-    <fieldset
-      className={`radio-group field${error ? ' field-invalid' : ''}`}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      {error && (
-        <p id={errorId} className="field-error" lang={error.lang}>
-          <span className="visually-hidden">{t.form.errorPrefix} </span>
-          {error.text}
-        </p>
-      )}
-      {options.map((option, index) => (
-        <label key={option.value}>
-          <input
-            type="radio"
-            id={index === 0 ? id : undefined}
-            name={name}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onChange(option.value)}
-            aria-invalid={error ? true : undefined}
-          />
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
   );
 }
