@@ -61,6 +61,8 @@ const DANISH_FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/must be (?:longer than or equal to|at least) (\d+) characters/i, (m) => `Mindst ${m[1]} tegn.`],
   [/must not be greater than (-?[\d.]+)/i, (m) => `Højst ${m[1]}.`],
   [/must not be less than (-?[\d.]+)/i, (m) => `Mindst ${m[1]}.`],
+  [/must add up to 100 points, not (\d+)/i, (m) => `Delene skal give 100 point i alt, ikke ${m[1]}.`],
+  [/must be a whole number of points/i, () => 'Skal være et helt antal point.'],
   [/must be an integer/i, () => 'Skal være et helt tal.'],
   [/must be a (?:finite )?number/i, () => 'Skal være et tal.'],
   [/must be a (?:valid )?(?:ISO 8601 )?date/i, () => 'Skal være en gyldig dato.'],
