@@ -69,21 +69,19 @@ function WeightsForm({ initial }: { initial: MatchWeights }) {
   const [texts, setTexts] = useState<WeightTexts>(() => textsOf(initial));
   const [saved, setSaved] = useState('');
   const total = MATCH_PARTS.reduce((sum, part) => sum + (wholePoints(texts[part]) ?? 0), 0);
-  const submit = form.handle(async () => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     setSaved('');
-    const wrong = MATCH_PARTS.filter((part) => {
-      const value = wholePoints(texts[part]);
-      return value === null || value > 100;
+    // Only what cannot be sent as a number is refused here; the sum and the range are the API's to judge.
+    const wrong = MATCH_PARTS.filter((part) => wholePoints(texts[part]) === null);
+    if (wrong.length > 0) return form.refuse(Object.fromEntries(wrong.map((part) => [part, m.wholeNumber])));
+    void form.run(async () => {
+      const body = Object.fromEntries(MATCH_PARTS.map((part) => [part, wholePoints(texts[part])])) as MatchWeights;
+      const answer = await unwrap(api.PUT('/api/v1/matching/weights', { body }));
+      queryClient.setQueryData(['matching', 'weights'], answer);
+      setSaved(fill(m.weightsSaved, { version: answer.version }));
     });
-    if (wrong.length > 0) {
-      form.refuse(Object.fromEntries(wrong.map((part) => [part, m.wholeNumber])));
-      return;
-    }
-    const body = Object.fromEntries(MATCH_PARTS.map((part) => [part, wholePoints(texts[part])])) as MatchWeights;
-    const answer = await unwrap(api.PUT('/api/v1/matching/weights', { body }));
-    queryClient.setQueryData(['matching', 'weights'], answer);
-    setSaved(fill(m.weightsSaved, { version: answer.version }));
-  });
+  };
   return (
     <form onSubmit={submit} noValidate aria-labelledby="weights-heading">
       <ErrorSummary errors={form.errors} labels={m.parts} />

@@ -1,6 +1,6 @@
 import './matching.css';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
@@ -25,6 +25,8 @@ export default function PostingMatchesPage() {
   const limit = limitFrom(search.get('limit'));
   const forEmployer = search.get('purpose') === 'employer';
   const withExcluded = search.get('includeExcluded') === 'true';
+  // The box shows its new state at once; the list follows the URL when it has been fetched.
+  const [employerChecked, setEmployerChecked] = useState(forEmployer);
   const posting = useQuery({
     queryKey: ['postings', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/postings/{id}', { params: { path: { id } } })),
@@ -82,8 +84,11 @@ export default function PostingMatchesPage() {
           name="purpose"
           label={m.employerPurpose}
           hint={m.employerPurposeHint}
-          checked={forEmployer}
-          onChange={(event) => change({ purpose: event.target.checked ? 'employer' : null })}
+          checked={employerChecked}
+          onChange={(event) => {
+            setEmployerChecked(event.target.checked);
+            change({ purpose: event.target.checked ? 'employer' : null });
+          }}
         />
       </div>
       <Ranking
@@ -142,12 +147,14 @@ function Ranking({
     else next.delete(candidateId);
     setChosen(next);
   };
-  const submit = form.handle(async () => {
+  // A check made before sending goes through refuse, outside the submit (which clears errors when it succeeds).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     const picked = list.results.filter((result) => chosen.has(result.candidateId) && !onDraft.has(result.candidateId));
-    if (picked.length === 0) {
-      form.refuse({ candidates: m.chooseFirst });
-      return;
-    }
+    if (picked.length === 0) return form.refuse({ candidates: m.chooseFirst });
+    void form.run(() => add(picked));
+  };
+  const add = async (picked: CandidateMatch[]) => {
     const saved = await addToDraft(
       postingId,
       draft?.id ?? null,
@@ -155,7 +162,7 @@ function Ranking({
     );
     await queryClient.invalidateQueries({ queryKey: ['shortlists'] });
     void navigate(shortlistPath(saved.id));
-  });
+  };
 
   return (
     <section aria-labelledby="ranking-heading">
@@ -362,17 +369,17 @@ function IncludeForm({
   const queryClient = useQueryClient();
   const form = useSubmit();
   const [note, setNote] = useState('');
-  const submit = form.handle(async () => {
-    if (!note.trim()) {
-      form.refuse({ 'entries.0.note': m.includeNoteMissing });
-      return;
-    }
-    const saved = await addToDraft(postingId, draftId, [
-      { candidateId: entry.candidateId, matchRunId, includedAnyway: true, note: note.trim() },
-    ]);
-    await queryClient.invalidateQueries({ queryKey: ['shortlists'] });
-    onIncluded(saved.id);
-  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!note.trim()) return form.refuse({ 'entries.0.note': m.includeNoteMissing });
+    void form.run(async () => {
+      const saved = await addToDraft(postingId, draftId, [
+        { candidateId: entry.candidateId, matchRunId, includedAnyway: true, note: note.trim() },
+      ]);
+      await queryClient.invalidateQueries({ queryKey: ['shortlists'] });
+      onIncluded(saved.id);
+    });
+  };
   const label = fill(m.includeNote, { name: entry.name });
   return (
     <form onSubmit={submit} noValidate className="include-form">
