@@ -284,7 +284,7 @@ describe('matching pages', () => {
     const codes = page.getByLabel('Partnernes koder');
     await codes.fill(`${partner.code}, findes-ikke`);
     await page.getByRole('button', { name: 'Gem partnere' }).click();
-    await expectRefused(page, codes, 'there is no jobcentre with the code findes-ikke');
+    await expectRefused(page, codes, 'Der findes intet jobcenter med koden findes-ikke.');
     await expect(codes.inputValue()).resolves.toBe(`${partner.code}, findes-ikke`);
 
     // The representation report: the chart with its name, the same figures in tables, the method.

@@ -63,6 +63,8 @@ const DANISH_FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/must not be less than (-?[\d.]+)/i, (m) => `Mindst ${m[1]}.`],
   [/must add up to 100 points, not (\d+)/i, (m) => `Delene skal give 100 point i alt, ikke ${m[1]}.`],
   [/must be a whole number of points/i, () => 'Skal være et helt antal point.'],
+  [/there is no jobcentre with the code (\S+)/i, (m) => `Der findes intet jobcenter med koden ${m[1]}.`],
+  [/a jobcentre cannot partner itself/i, () => 'Jobcentret kan ikke være sin egen partner.'],
   [/must be an integer/i, () => 'Skal være et helt tal.'],
   [/must be a (?:finite )?number/i, () => 'Skal være et tal.'],
   [/must be a (?:valid )?(?:ISO 8601 )?date/i, () => 'Skal være en gyldig dato.'],

@@ -184,7 +184,10 @@ function PartnersForm({ partners }: { partners: Partner[] }) {
     Object.entries(form.errors.fields).find(([field]) => field.startsWith('partnerCodes.'))?.[1];
   return (
     <form onSubmit={submit} noValidate aria-labelledby="partners-heading">
-      <ErrorSummary errors={form.errors} labels={{ partnerCodes: m.partnerCodes }} />
+      <ErrorSummary
+        errors={form.errors}
+        labels={Object.fromEntries(Object.keys(form.errors.fields).map((field) => [field, m.partnerCodes]))}
+      />
       <TextField
         name="partnerCodes"
         label={m.partnerCodes}
