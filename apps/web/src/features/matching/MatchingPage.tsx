@@ -11,6 +11,7 @@ import { ErrorSummary, submitErrorsOf, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { LoadFailed, Pagination, QueryState } from '../../ui/states';
 import { addDays, fromCopenhagen, isDate, today } from '../admin/copenhagen';
+import { CANDIDATE_READERS } from '../candidates/roles';
 import { useStaff } from '../candidates/staff';
 import { MATCH_PARTS, type MatchWeights, type Partner } from './api';
 import { messages } from './messages';
@@ -314,6 +315,8 @@ function RunsSection() {
     queryFn: () => unwrap(api.GET('/api/v1/matching/runs', { params: { query: { page, pageSize: 20 } } })),
     placeholderData: keepPreviousData,
   });
+  // Admins manage users, not people's cases: the candidate pages are not theirs to open.
+  const readsCandidates = CANDIDATE_READERS.some((role) => role === user?.role);
   const nameOf = (id: string | null) => (id && staff.data?.find((member) => member.id === id)?.name) || m.none;
   const hrefFor = (next: number) => {
     const params = new URLSearchParams(search);
@@ -366,9 +369,13 @@ function RunsSection() {
                         <td>{m.directions[run.direction]}</td>
                         <td>{m.purposes[run.purpose]}</td>
                         <td>
-                          <Link to={posting ? `/opslag/${run.subjectId}` : `/kandidater/${run.subjectId}`}>
-                            {posting ? m.subjectPosting : m.subjectCandidate}
-                          </Link>
+                          {posting || readsCandidates ? (
+                            <Link to={posting ? `/opslag/${run.subjectId}` : `/kandidater/${run.subjectId}`}>
+                              {posting ? m.subjectPosting : m.subjectCandidate}
+                            </Link>
+                          ) : (
+                            m.subjectCandidate
+                          )}
                         </td>
                         <td>{nameOf(run.requestedById)}</td>
                         <td>{fill(m.versionValue, { version: run.weightsVersion })}</td>
