@@ -326,6 +326,16 @@ describe('matching pages', () => {
       await page.goto(`${world.url}/opslag/${carpenter}`);
       await page.getByRole('heading', { level: 1, name: 'Voksenlærling som tømrer' }).waitFor();
       await expect(page.getByRole('link', { name: 'Find kandidater' }).count()).resolves.toBe(0);
+      if (who === 'admin') {
+        // The admin oversees the matching (weights, report, lists) but opens no candidate and no list's ranking.
+        await page.goto(`${world.url}/matchning`);
+        await page.getByRole('heading', { level: 1, name: 'Matchning' }).waitFor();
+        const runs = page.getByRole('table', { name: 'Registrerede matchlister, nyeste først' });
+        await runs.getByRole('row').nth(1).waitFor();
+        await expect(runs.getByRole('link', { name: /^Åbn listen fra/ }).count()).resolves.toBe(0);
+        await expect(runs.getByRole('link', { name: 'Kandidaten' }).count()).resolves.toBe(0);
+        await expectAccessible(page, 'matching-admin-page');
+      }
       await page.context().close();
     }
   });
