@@ -4,6 +4,7 @@ import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
 import { employerRoutes } from '../features/employer/routes';
 import { importsRoutes } from '../features/imports/routes';
+import { matchingRoutes } from '../features/matching/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import { shortlistsRoutes } from '../features/shortlists/routes';
@@ -17,6 +18,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...candidatesRoutes,
   ...postingsRoutes,
   ...shortlistsRoutes,
+  ...matchingRoutes,
   ...employerRoutes,
   ...openJobsRoutes,
   ...shortageSectorsRoutes,

@@ -13,6 +13,7 @@ import '../companies/people.css';
 import { EDUCATION_LEVELS, messages, TARGET_GROUPS, type EducationLevel, type TargetGroup } from './messages';
 import { mayEditCandidates } from './roles';
 import { useStaff } from './staff';
+import { candidateMatchesPath, mayMatch } from '../matching/routes';
 
 type Candidate = Schemas['CandidateResponse'];
 
@@ -43,11 +44,18 @@ export default function CandidatePage() {
       title={data.name}
       intro={<p>{m.personalData}</p>}
       actions={
-        mayEdit && (
-          <Link className="button-link" to={`/kandidater/${data.id}/rediger`}>
-            {m.edit}
-          </Link>
-        )
+        <>
+          {mayMatch(user?.role) && (
+            <Link className="button-link secondary" to={candidateMatchesPath(data.id)}>
+              {m.findJobs}
+            </Link>
+          )}
+          {mayEdit && (
+            <Link className="button-link" to={`/kandidater/${data.id}/rediger`}>
+              {m.edit}
+            </Link>
+          )}
+        </>
       }
     >
       <Section id="profile" title={m.profile}>

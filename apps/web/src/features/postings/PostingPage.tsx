@@ -15,6 +15,7 @@ import { messages } from './messages';
 import { PlacementsTable } from './PlacementsTable';
 import { ShortlistsSection } from '../shortlists/parts';
 import { SHORTLIST_READERS } from '../shortlists/routes';
+import { mayMatch, postingMatchesPath } from '../matching/routes';
 import { danishRefusal } from './refusals';
 import { RuleChecklist, type RuleCheckBody } from './RuleChecklist';
 import { StatusBadge } from './StatusBadge';
@@ -162,6 +163,11 @@ function PostingView({ posting }: { posting: Posting }) {
             <button type="button" disabled={action.submitting} onClick={() => void act('close')}>
               {m.close}
             </button>
+          )}{' '}
+          {mayMatch(user?.role) && posting.status !== 'closed' && (
+            <Link className="button" to={postingMatchesPath(posting.id)}>
+              {m.findCandidates}
+            </Link>
           )}
         </p>
       </section>
