@@ -44,11 +44,17 @@ export class SlotList {
     if (this.length === this.slots.length) this.slots = grown(this.slots, this.length + 1);
     this.slots[this.length++] = slot;
   }
+
+  trim(): void {
+    if (this.slots.length > this.length) this.slots = this.slots.slice(0, this.length);
+  }
 }
 
+/** Room for `needed`: doubling while small, a quarter more once large, so a big column never doubles for one row. */
 function grown<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
-  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2, 16));
+  const more = array.length < 1 << 20 ? array.length : array.length >> 2;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length + more, 16));
   next.set(array);
   return next;
 }
@@ -176,13 +182,17 @@ export class CandidateStore {
     this.liveCount--;
   }
 
-  /** Gives back the room doubling left at the end of the lists, after a bulk load. */
+  /** Gives back the room doubling left at the end of the pools and lists, after a bulk load. */
   trim(): void {
     for (let ordinal = 0; ordinal < this.lists.length; ordinal++) {
       if (this.lists[ordinal].length > this.listLength[ordinal]) {
         this.lists[ordinal] = this.lists[ordinal].slice(0, this.listLength[ordinal]);
       }
     }
+    this.skillPool = this.skillPool.slice(0, this.skillPoolLength);
+    this.levelPool = this.levelPool.slice(0, this.skillPoolLength);
+    this.occupationPool = this.occupationPool.slice(0, this.occupationPoolLength);
+    for (const list of [...this.cellsByReach.flatMap((cells) => [...cells.values()]), this.anywhere]) list.trim();
   }
 
   /** The slot's candidate as the rule functions take it. */
