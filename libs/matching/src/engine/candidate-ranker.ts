@@ -83,7 +83,8 @@ export class TopSlots {
   readonly items: RankedSlot[] = [];
   constructor(
     private readonly capacity: number,
-    private readonly ids: string[],
+    /** Orders two slots by id, for ties. */
+    private readonly compareIds: (a: number, b: number) => number,
   ) {}
 
   get full(): boolean {
@@ -107,16 +108,16 @@ export class TopSlots {
   }
 
   sorted(): RankedSlot[] {
-    return [...this.items].sort((a, b) => b.score - a.score || (this.ids[a.slot] < this.ids[b.slot] ? -1 : 1));
+    return [...this.items].sort((a, b) => b.score - a.score || this.compareIds(a.slot, b.slot));
   }
 
   /** The kept item ranks below the newcomer. */
   private weaker(kept: RankedSlot, slot: number, score: number): boolean {
-    return kept.score < score || (kept.score === score && this.ids[kept.slot] > this.ids[slot]);
+    return kept.score < score || (kept.score === score && this.compareIds(kept.slot, slot) > 0);
   }
 
   private less(a: RankedSlot, b: RankedSlot): boolean {
-    return a.score < b.score || (a.score === b.score && this.ids[a.slot] > this.ids[b.slot]);
+    return a.score < b.score || (a.score === b.score && this.compareIds(a.slot, b.slot) > 0);
   }
 
   private up(index: number): void {
@@ -231,7 +232,7 @@ export function rankCandidates(
   const { weights } = query.context;
   const requiredAsked = query.codes.facts.requiredSkills.length;
   const desiredAsked = query.codes.facts.desiredSkills.length;
-  const top = new TopSlots(count, store.ids);
+  const top = new TopSlots(count, (a, b) => store.compareIds(a, b));
   const margin = 0.15; // the rounding of parts to one decimal
   const spatial = excludedCount === 0 && query.hasWorkplace;
   let touchedCount = 0;
@@ -315,7 +316,7 @@ export function rankCandidates(
   let excluded: RankedSlot[] | null = null;
   let excludedTotal: number | null = null;
   if (excludedCount > 0) {
-    const worst = new TopSlots(excludedCount, store.ids);
+    const worst = new TopSlots(excludedCount, (a, b) => store.compareIds(a, b));
     excludedTotal = 0;
     // The relevant pool's ineligible; everyone's when the list reached beyond the relevant pool.
     for (let index = 0; index < touchedCount; index++) {

@@ -1,5 +1,6 @@
 import { TARGET_GROUPS } from '@jobbro/candidates';
 import type { CandidateFacts } from '../scoring/match-facts';
+import { IdIndex } from './id-index';
 import { UNKNOWN_GROUP, type MatchDictionary } from './match-dictionary';
 
 /** A candidate as the match index loads it: no name, no contact; skills as dictionary ordinals. */
@@ -67,8 +68,7 @@ function grown<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(a
 export class CandidateStore {
   size = 0;
   liveCount = 0;
-  ids: string[] = [];
-  readonly slotOf = new Map<string, number>();
+  private readonly idIndex = new IdIndex();
   alive = new Uint8Array(0);
   birth = new Int32Array(0);
   group = new Uint8Array(0);
@@ -120,8 +120,7 @@ export class CandidateStore {
     const slot = this.size++;
     this.ensureSlots(this.size);
     const { dictionary } = this;
-    this.ids[slot] = row.id;
-    this.slotOf.set(row.id, slot);
+    this.idIndex.set(row.id, slot);
     this.alive[slot] = 1;
     this.liveCount++;
     this.birth[slot] = dateNumber(row.birthDate);
@@ -174,10 +173,29 @@ export class CandidateStore {
     list.push(slot);
   }
 
+  idOf(slot: number): string {
+    return this.idIndex.idOf(slot);
+  }
+
+  /** The live slot of a candidate, if the store holds it. */
+  slotFor(id: string): number | undefined {
+    return this.idIndex.get(id);
+  }
+
+  /** The live slots, in no particular order. */
+  liveSlots(): number[] {
+    return this.idIndex.slots();
+  }
+
+  /** Orders two slots by their candidates' ids. */
+  compareIds(a: number, b: number): number {
+    return this.idIndex.compare(a, b);
+  }
+
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.idIndex.get(id);
     if (slot === undefined) return;
-    this.slotOf.delete(id);
+    this.idIndex.delete(id);
     this.alive[slot] = 0;
     this.liveCount--;
   }
@@ -210,7 +228,7 @@ export class CandidateStore {
     const group = this.group[slot];
     const latitude = this.latitude[slot];
     return {
-      id: this.ids[slot],
+      id: this.idOf(slot),
       birthDate: birth === 0 ? null : formatDateNumber(birth),
       targetGroup: group === UNKNOWN_GROUP ? null : TARGET_GROUPS[group],
       hoursPerWeek: this.hours[slot] < 0 ? null : this.hours[slot],

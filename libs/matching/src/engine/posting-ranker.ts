@@ -38,8 +38,9 @@ export function rankPostings(
     return total;
   };
   const ids = queries.map((query) => query.codes.facts.id);
-  const top = new TopSlots(count, ids);
-  const excluded = excludedCount > 0 ? new TopSlots(excludedCount, ids) : null;
+  const compareIds = (a: number, b: number) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+  const top = new TopSlots(count, compareIds);
+  const excluded = excludedCount > 0 ? new TopSlots(excludedCount, compareIds) : null;
   let excludedTotal = 0;
   queries.forEach((query, index) => {
     const eligible = query.eligible(store, slot);

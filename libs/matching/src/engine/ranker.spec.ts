@@ -164,7 +164,7 @@ describe('the ranker against the rule functions', () => {
   // Some change (new slot, old one dead) and some leave.
   for (const row of rows.slice(0, 200)) store.upsert({ ...row, ladderStep: 1 + ((row.ladderStep + 1) % 5) });
   for (const row of rows.slice(200, 260)) store.remove(row.id);
-  const live = [...store.slotOf.values()].map((slot) => store.facts(slot));
+  const live = store.liveSlots().map((slot) => store.facts(slot));
   const openPostings = postings(next, 60);
 
   it('relates the synthetic skills, so related credit is exercised', () => {
@@ -177,7 +177,7 @@ describe('the ranker against the rule functions', () => {
     for (const posting of openPostings) {
       const query = new PostingQuery(postingCodes(posting, dict), ctx, null);
       const ranked = rankCandidates(store, query, 25).top.map((entry) => ({
-        id: store.ids[entry.slot],
+        id: store.idOf(entry.slot),
         score: entry.score,
       }));
       expect({ posting: posting.id, ranked }).toEqual({ posting: posting.id, ranked: naive(posting, live, ctx, 25) });
@@ -189,11 +189,11 @@ describe('the ranker against the rule functions', () => {
   it('leaves out, for an employer list, the candidates who withdrew consent', () => {
     const posting = openPostings.find((candidate) => candidate.kind === 'ordinary')!;
     const everyone = rankCandidates(store, new PostingQuery(postingCodes(posting, dict), context(dict), null), 5).top;
-    const withdrawn = new Set([store.ids[everyone[0].slot]]);
+    const withdrawn = new Set([store.idOf(everyone[0].slot)]);
     const ctx = context(dict, { forEmployer: true, consentWithdrawn: withdrawn });
     const query = new PostingQuery(postingCodes(posting, dict), ctx, new Set([everyone[0].slot]));
-    const ranked = rankCandidates(store, query, 5).top.map((entry) => store.ids[entry.slot]);
-    expect(ranked).not.toContain(store.ids[everyone[0].slot]);
+    const ranked = rankCandidates(store, query, 5).top.map((entry) => store.idOf(entry.slot));
+    expect(ranked).not.toContain(store.idOf(everyone[0].slot));
     expect(ranked).toEqual(naive(posting, live, ctx, 5).map((entry) => entry.id));
   });
 
@@ -212,7 +212,7 @@ describe('the ranker against the rule functions', () => {
     const ctx = context(dict);
     const queries = openPostings.map((posting) => new PostingQuery(postingCodes(posting, dict), ctx, null));
     for (const candidate of live.slice(0, 150)) {
-      const slot = store.slotOf.get(candidate.id)!;
+      const slot = store.slotFor(candidate.id)!;
       const ranked = rankPostings(store, slot, queries, 10).top.map((entry) => ({
         id: openPostings[entry.slot].id,
         score: entry.score,
@@ -231,6 +231,6 @@ describe('the ranker against the rule functions', () => {
     const query = new PostingQuery(postingCodes(posting, dict), context(dict), null);
     const ranked = rankCandidates(store, query, 1000).top;
     const gone = new Set(rows.slice(200, 260).map((row) => row.id));
-    expect(ranked.every((entry) => store.alive[entry.slot] === 1 && !gone.has(store.ids[entry.slot]))).toBe(true);
+    expect(ranked.every((entry) => store.alive[entry.slot] === 1 && !gone.has(store.idOf(entry.slot)))).toBe(true);
   });
 });

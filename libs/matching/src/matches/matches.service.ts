@@ -75,7 +75,7 @@ export class MatchesService {
     const sectorName = posting.sectorCode ? catalogue.sectorLabel(posting.sectorCode) : null;
 
     // From ranking to explanation without an await: the store cannot change in between.
-    const withdrawnSlots = new Set([...withdrawn].flatMap((id) => store.slotOf.get(id) ?? []));
+    const withdrawnSlots = new Set([...withdrawn].flatMap((id) => store.slotFor(id) ?? []));
     const rankQuery = new PostingQuery(codes, context, forEmployer ? withdrawnSlots : null);
     const ranking = rankCandidates(
       store,
@@ -268,12 +268,12 @@ export class MatchesService {
 
   /** The candidate's slot; one committed a moment ago but not yet announced is read from the database. */
   private async slotOf(store: CandidateStore, jobcentreId: string, candidateId: string): Promise<number> {
-    const slot = store.slotOf.get(candidateId);
+    const slot = store.slotFor(candidateId);
     if (slot !== undefined) return slot;
     const [row] = await loadCandidatesById(this.dataSource, [candidateId]);
     if (!row || row.jobcentreId !== jobcentreId) throw new NotFoundException(`No candidate with id ${candidateId}`);
     store.upsert(row);
-    return store.slotOf.get(candidateId)!;
+    return store.slotFor(candidateId)!;
   }
 
   /** The ranker and the rule functions must agree; a difference is a bug worth a log line, not a failed request. */
