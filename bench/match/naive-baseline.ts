@@ -1,0 +1,182 @@
+import { Client } from 'pg';
+import { DEFAULT_POSTING_RULES } from '@jobbro/postings';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  SkillRelations,
+  checkEligibility,
+  scoreMatch,
+  type CandidateFacts,
+  type GeoPoint,
+  type MatchContext,
+  type PostingFacts,
+} from '@jobbro/matching';
+import { percentiles, type Percentiles } from './stats';
+
+const PAGE = 50_000;
+const TOP = 50;
+
+/** The context of every naive match: today, the default rules and weights, the default shortage sectors. */
+export async function loadContext(client: Client): Promise<MatchContext> {
+  const { rows } = await client.query(
+    `SELECT s.occupation_code AS "occupationCode", o.isco_code AS "iscoCode", s.skill_uri AS "skillUri"
+       FROM occupation_skills s JOIN occupations o ON o.code = s.occupation_code WHERE s.relation = 'essential'`,
+  );
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  return {
+    today,
+    rules: DEFAULT_POSTING_RULES,
+    weights: DEFAULT_MATCH_WEIGHTS,
+    shortage: {
+      sectors: new Map(DEFAULT_POSTING_RULES.shortageSectors.map((sector) => [sector, 1])),
+      occupations: new Map(),
+    },
+    relations: new SkillRelations(rows),
+    forEmployer: false,
+    consentWithdrawn: new Set(),
+  };
+}
+
+export async function loadPostingFacts(client: Client, ids: readonly string[]): Promise<PostingFacts[]> {
+  const { rows } = await client.query(
+    `SELECT p.id, p.jobcentre_id, p.company_id, p.kind, p.occupation_code, o.isco_code, o.sector_code,
+            p.required_skills, p.desired_skills, p.hours_per_week::float8 AS hours, pc.latitude, pc.longitude,
+            p.target_groups, p.target_group, p.employer_type, p.duration_weeks, p.start_date::text AS start_date
+       FROM postings p
+       LEFT JOIN occupations o ON o.code = p.occupation_code
+       LEFT JOIN postcodes pc ON pc.postcode = p.workplace_postcode
+      WHERE p.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const byId = new Map(
+    rows.map((row): [string, PostingFacts] => [
+      row.id,
+      {
+        id: row.id,
+        jobcentreId: row.jobcentre_id,
+        companyId: row.company_id,
+        kind: row.kind,
+        occupationCode: row.occupation_code,
+        iscoCode: row.isco_code,
+        sectorCode: row.sector_code,
+        requiredSkills: row.required_skills,
+        desiredSkills: row.desired_skills,
+        hoursPerWeek: row.hours,
+        workplace: row.latitude === null ? null : { latitude: row.latitude, longitude: row.longitude },
+        targetGroups: row.target_groups,
+        targetGroup: row.target_group,
+        employerType: row.employer_type,
+        durationWeeks: row.duration_weeks,
+        startDate: row.start_date,
+      },
+    ]),
+  );
+  return ids.map((id) => byId.get(id)!);
+}
+
+/**
+ * Every candidate of the jobcentre as the rule functions take them, read once, a page at a time (skill URIs, ISCO
+ * codes and home points shared between candidates, as any in-memory copy would).
+ */
+export async function loadCandidateFacts(
+  client: Client,
+  jobcentreId: string,
+  onProgress: (loaded: number) => void,
+): Promise<CandidateFacts[]> {
+  const strings = new Map<string, string>();
+  const intern = (value: string) => {
+    const known = strings.get(value);
+    if (known !== undefined) return known;
+    strings.set(value, value);
+    return value;
+  };
+  const homes = new Map<string, GeoPoint>();
+  for (const row of (
+    await client.query(`SELECT postcode, latitude, longitude FROM postcodes WHERE latitude IS NOT NULL`)
+  ).rows)
+    homes.set(row.postcode, { latitude: row.latitude, longitude: row.longitude });
+  const iscoOf = new Map<string, string>(
+    (await client.query(`SELECT code, isco_code FROM occupations`)).rows.map((row) => [row.code, row.isco_code]),
+  );
+  const candidates: CandidateFacts[] = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const { rows } = await client.query(
+      `SELECT c.id, c.birth_date::text AS birth_date, c.target_group, c.hours_per_week, c.postcode, c.travel_reach_km,
+              c.ladder_step, c.desired_occupations, c.desired_sectors, c.willing_to_change_sector,
+              EXISTS (SELECT 1 FROM placements p WHERE p.candidate_id = c.id AND p.ended_at IS NULL) AS placed,
+              (SELECT array_agg(s.skill_uri || ' ' || s.level) FROM candidate_skills s WHERE s.candidate_id = c.id)
+                AS skills
+         FROM candidates c
+        WHERE c.jobcentre_id = $1 AND c.id > $2
+        ORDER BY c.id LIMIT ${PAGE}`,
+      [jobcentreId, after],
+    );
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const skills = new Map<string, number>();
+      for (const entry of (row.skills as string[] | null) ?? []) {
+        const space = entry.lastIndexOf(' ');
+        skills.set(intern(entry.slice(0, space)), Number(entry.slice(space + 1)));
+      }
+      const desiredOccupations = (row.desired_occupations as string[]).map(intern);
+      candidates.push({
+        id: row.id,
+        birthDate: row.birth_date,
+        targetGroup: row.target_group === null ? null : intern(row.target_group),
+        hoursPerWeek: row.hours_per_week,
+        home: row.postcode === null ? null : (homes.get(row.postcode) ?? null),
+        travelReachKm: row.travel_reach_km,
+        ladderStep: row.ladder_step,
+        skills,
+        desiredOccupations,
+        desiredIscoCodes: desiredOccupations.map((code) => iscoOf.get(code)).filter((code) => code !== undefined),
+        desiredSectors: (row.desired_sectors as string[]).map(intern),
+        willingToChangeSector: row.willing_to_change_sector,
+        placed: row.placed,
+      });
+    }
+    after = rows.at(-1).id;
+    onProgress(candidates.length);
+  }
+  return candidates;
+}
+
+/** Posting → top 50 by brute force: every candidate through checkEligibility, every eligible one through scoreMatch. */
+export function naiveTop50(
+  posting: PostingFacts,
+  candidates: readonly CandidateFacts[],
+  context: MatchContext,
+): { id: string; score: number }[] {
+  const top: { id: string; score: number }[] = [];
+  let floor = -1;
+  for (const candidate of candidates) {
+    if (checkEligibility(posting, candidate, context).length > 0) continue;
+    const { score } = scoreMatch(posting, candidate, context);
+    if (top.length === TOP && score <= floor) continue;
+    top.push({ id: candidate.id, score });
+    if (top.length > TOP) {
+      top.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+      top.length = TOP;
+      floor = top[TOP - 1].score;
+    }
+  }
+  return top.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+export function naiveBaseline(
+  postings: readonly PostingFacts[],
+  candidates: readonly CandidateFacts[],
+  context: MatchContext,
+  onProgress: (done: number) => void,
+): { stats: Percentiles; top: Map<string, { id: string; score: number }[]> } {
+  const latencies: number[] = [];
+  const top = new Map<string, { id: string; score: number }[]>();
+  naiveTop50(postings[0], candidates, context); // warm-up: the JIT compiles the rules
+  for (const posting of postings) {
+    const started = performance.now();
+    top.set(posting.id, naiveTop50(posting, candidates, context));
+    latencies.push(performance.now() - started);
+    onProgress(latencies.length);
+  }
+  return { stats: percentiles(latencies), top };
+}
