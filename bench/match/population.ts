@@ -94,10 +94,11 @@ function byShares(u: string, shares: [string, number][]): string {
 }
 
 /** Deterministic ids that sort by number: candidate n, posting n, company n are each told apart by `kind`. */
-export const benchUuid = (kind: 'candidate' | 'posting' | 'company', n: number) =>
-  `00000000-0000-4000-${{ candidate: '8000', posting: '9000', company: 'a000' }[kind]}-${n.toString(16).padStart(12, '0')}`;
-const uuidSql = (kind: 'candidate' | 'posting' | 'company', n: string) =>
-  `('00000000-0000-4000-${{ candidate: '8000', posting: '9000', company: 'a000' }[kind]}-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
+const UUID_KIND = { candidate: '8000', posting: '9000', company: 'a000' } as const;
+export const benchUuid = (kind: keyof typeof UUID_KIND, n: number) =>
+  `00000000-0000-4000-${UUID_KIND[kind]}-${n.toString(16).padStart(12, '0')}`;
+const uuidSql = (kind: keyof typeof UUID_KIND, n: string) =>
+  `('00000000-0000-4000-${UUID_KIND[kind]}-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
 
 export async function readMarker(client: Client): Promise<PopulationMarker | null> {
   const exists = (await client.query(`SELECT to_regclass($1) AS name`, [MARKER_TABLE])).rows[0].name;
@@ -219,7 +220,8 @@ export async function generatePopulation(url: string, size: PopulationSize): Pro
                 r.u_change < 0.3,
                 5 + floor(r.u_hours * 33)::int,
                 (ARRAY[1, 2, 2, 3, 3, 3, 4, 4, 5, 5])[1 + floor(r.u_step * 10)::int],
-                CASE WHEN r.u_consultant < 0.9 THEN ($2::uuid[])[1 + floor(r.u_consultant / 0.9 * cardinality($2::uuid[]))::int] END
+                CASE WHEN r.u_consultant < 0.9
+                     THEN ($2::uuid[])[1 + floor(r.u_consultant / 0.9 * cardinality($2::uuid[]))::int] END
            FROM (SELECT n, random() AS u_occupation, random() AS u_first, random() AS u_last, random() AS u_age,
                         random() AS u_group, random() AS u_education, random() AS u_near, random() AS u_place,
                         random() AS u_reach, random() AS u_change, random() AS u_hours, random() AS u_step,
@@ -336,7 +338,8 @@ async function insertPostings(
                            required_skills, desired_skills, hours_per_week, workplace_postcode, start_date,
                            duration_weeks, positions, target_groups, target_group, employer_type, education_name,
                            education_months, company_visible_publicly, created_by_name, published_at, created_at)
-     SELECT ${uuidSql('posting', `r.n + ${offset}`)}, $1, ${uuidSql('company', `1 + floor(r.u_company * $3::int)::int`)},
+     SELECT ${uuidSql('posting', `r.n + ${offset}`)}, $1,
+            ${uuidSql('company', `1 + floor(r.u_company * $3::int)::int`)},
             'BENCH-${status === 'open' ? 'OPEN' : 'FILLED'}-' || r.n, k.kind, 'open',
             o.title, o.code,
             ARRAY(SELECT skill_uri FROM occupation_skills s
@@ -353,7 +356,8 @@ async function insertPostings(
             CASE WHEN r.u_near < 0.8 THEN (p.near)[1 + floor(r.u_place * cardinality(p.near))::int]
                  ELSE (p.everywhere)[1 + floor(r.u_place * cardinality(p.everywhere))::int] END,
             current_date + (7 + floor(r.u_start * 60))::int,
-            CASE k.kind WHEN 'virksomhedspraktik' THEN CASE WHEN g.praktik = 'dagpenge' THEN 4 ELSE 4 + floor(r.u_weeks * 10)::int END
+            CASE k.kind WHEN 'virksomhedspraktik'
+                          THEN CASE WHEN g.praktik = 'dagpenge' THEN 4 ELSE 4 + floor(r.u_weeks * 10)::int END
                         WHEN 'løntilskud' THEN CASE WHEN r.u_employer < 0.7 THEN 13 + floor(r.u_weeks * 14)::int
                                                    ELSE 8 + floor(r.u_weeks * 10)::int END END,
             CASE WHEN '${status}' = 'filled' THEN 1 + floor(r.u_positions * 8)::int
@@ -377,9 +381,10 @@ async function insertPostings(
                FROM generate_series(1, $2::int) n) r
        CROSS JOIN gen_places p
        CROSS JOIN LATERAL (SELECT ${kindCase} AS kind) k
-       CROSS JOIN LATERAL (SELECT (${sqlArray(praktikGroups)})[1 + floor(r.u_group * ${praktikGroups.length})::int] AS praktik,
-                                  (${sqlArray(loentilskudGroups)})[1 + floor(r.u_group * ${loentilskudGroups.length})::int]
-                                    AS loentilskud) g
+       CROSS JOIN LATERAL (
+              SELECT (${sqlArray(praktikGroups)})[1 + floor(r.u_group * ${praktikGroups.length})::int] AS praktik,
+                     (${sqlArray(loentilskudGroups)})[1 + floor(r.u_group * ${loentilskudGroups.length})::int]
+                       AS loentilskud) g
        CROSS JOIN LATERAL (SELECT code, title FROM gen_occupation
                             WHERE upper_bound >= r.u_occupation ORDER BY upper_bound LIMIT 1) o
       ORDER BY r.n`,

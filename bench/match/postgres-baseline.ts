@@ -59,9 +59,10 @@ export interface SqlPosting {
  */
 const QUERY = `
   SELECT b.candidate_id,
-         $11::float8 * (SELECT count(*) FROM unnest(b.skills) k WHERE k = ANY($2::text[])) / greatest(cardinality($2::text[]), 1)
-       + $12::float8 * (SELECT count(*) FROM unnest(b.skills) k WHERE k = ANY($3::text[])) / greatest(cardinality($3::text[]), 1)
-         AS score
+         $11::float8 * (SELECT count(*) FROM unnest(b.skills) k WHERE k = ANY($2::text[]))
+           / greatest(cardinality($2::text[]), 1)
+       + $12::float8 * (SELECT count(*) FROM unnest(b.skills) k WHERE k = ANY($3::text[]))
+           / greatest(cardinality($3::text[]), 1) AS score
     FROM ${TABLE} b
    WHERE b.skills && ($2::text[] || $3::text[])
      AND b.jobcentre_id = $1
