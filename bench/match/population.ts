@@ -303,6 +303,8 @@ export async function generatePopulation(url: string, size: PopulationSize): Pro
     await q(`RESET session_replication_role`);
     for (const table of ['candidates', 'candidate_skills', 'postings', 'placements', 'companies'])
       await q(`VACUUM (ANALYZE) ${table}`);
+    // Done writing: a checkpoint lets PostgreSQL recycle the write-ahead log of the generation.
+    await q(`CHECKPOINT`);
     analyze.update(1);
     analyze.stop();
 
