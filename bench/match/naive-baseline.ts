@@ -97,27 +97,38 @@ export async function loadCandidateFacts(
   const iscoOf = new Map<string, string>(
     (await client.query(`SELECT code, isco_code FROM occupations`)).rows.map((row) => [row.code, row.isco_code]),
   );
+  const placed = new Set<string>(
+    (
+      await client.query(`SELECT DISTINCT candidate_id FROM placements WHERE jobcentre_id = $1 AND ended_at IS NULL`, [
+        jobcentreId,
+      ])
+    ).rows.map((row: { candidate_id: string }) => row.candidate_id),
+  );
   const candidates: CandidateFacts[] = [];
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const { rows } = await client.query(
       `SELECT c.id, c.birth_date::text AS birth_date, c.target_group, c.hours_per_week, c.postcode, c.travel_reach_km,
-              c.ladder_step, c.desired_occupations, c.desired_sectors, c.willing_to_change_sector,
-              EXISTS (SELECT 1 FROM placements p WHERE p.candidate_id = c.id AND p.ended_at IS NULL) AS placed,
-              (SELECT array_agg(s.skill_uri || ' ' || s.level) FROM candidate_skills s WHERE s.candidate_id = c.id)
-                AS skills
+              c.ladder_step, c.desired_occupations, c.desired_sectors, c.willing_to_change_sector
          FROM candidates c
         WHERE c.jobcentre_id = $1 AND c.id > $2
         ORDER BY c.id LIMIT ${PAGE}`,
       [jobcentreId, after],
     );
     if (rows.length === 0) break;
+    // The page's skills in one range scan of the primary key (candidate_id, skill_uri).
+    const skillsOf = new Map<string, Map<string, number>>();
+    const skillRows = await client.query({
+      text: `SELECT candidate_id, skill_uri, level FROM candidate_skills WHERE candidate_id > $1 AND candidate_id <= $2`,
+      values: [after, rows.at(-1).id],
+      rowMode: 'array',
+    });
+    for (const [candidateId, skillUri, level] of skillRows.rows as [string, string, number][]) {
+      let skills = skillsOf.get(candidateId);
+      if (!skills) skillsOf.set(candidateId, (skills = new Map()));
+      skills.set(intern(skillUri), level);
+    }
     for (const row of rows) {
-      const skills = new Map<string, number>();
-      for (const entry of (row.skills as string[] | null) ?? []) {
-        const space = entry.lastIndexOf(' ');
-        skills.set(intern(entry.slice(0, space)), Number(entry.slice(space + 1)));
-      }
       const desiredOccupations = (row.desired_occupations as string[]).map(intern);
       candidates.push({
         id: row.id,
@@ -127,12 +138,12 @@ export async function loadCandidateFacts(
         home: row.postcode === null ? null : (homes.get(row.postcode) ?? null),
         travelReachKm: row.travel_reach_km,
         ladderStep: row.ladder_step,
-        skills,
+        skills: skillsOf.get(row.id) ?? new Map(),
         desiredOccupations,
         desiredIscoCodes: desiredOccupations.map((code) => iscoOf.get(code)).filter((code) => code !== undefined),
         desiredSectors: (row.desired_sectors as string[]).map(intern),
         willingToChangeSector: row.willing_to_change_sector,
-        placed: row.placed,
+        placed: placed.has(row.id),
       });
     }
     after = rows.at(-1).id;
