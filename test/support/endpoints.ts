@@ -546,6 +546,51 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     },
   },
   'GET /api/v1/posting-settings': { allow: STAFF, path: () => '/api/v1/posting-settings' },
+  'GET /api/v1/postings/:id/matches': {
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/postings/${f.openPostingId}/matches?limit=5`,
+  },
+  'GET /api/v1/candidates/:id/matches': {
+    allow: ['consultant', 'lead'],
+    record: 'tenant',
+    path: (f) => `/api/v1/candidates/${f.candidateId}/matches?limit=5`,
+  },
+  'GET /api/v1/matching/weights': { allow: STAFF, path: () => '/api/v1/matching/weights' },
+  'PUT /api/v1/matching/weights': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/matching/weights',
+    body: {},
+    validBody: () => ({
+      requiredSkills: 40,
+      desiredSkills: 15,
+      occupation: 10,
+      shortage: 10,
+      ladder: 10,
+      hours: 7,
+      distance: 8,
+    }),
+  },
+  'GET /api/v1/matching/partners': { allow: STAFF, path: () => '/api/v1/matching/partners' },
+  'PUT /api/v1/matching/partners': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/matching/partners',
+    body: {},
+    validBody: () => ({ partnerCodes: [] }),
+  },
+  'GET /api/v1/matching/runs': { allow: ['lead', 'admin'], path: () => '/api/v1/matching/runs' },
+  'GET /api/v1/matching/runs/:id': {
+    allow: ['lead'],
+    record: 'tenant',
+    path: async (f, { testApp, a }) => {
+      const list = await testApp.http().get(`/api/v1/postings/${f.openPostingId}/matches?limit=1`).set(a.lead.headers);
+      return `/api/v1/matching/runs/${list.body.matchRunId}`;
+    },
+  },
+  'GET /api/v1/matching/representation': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/matching/representation',
+  },
   'PUT /api/v1/posting-settings': {
     allow: ['lead', 'admin'],
     path: () => '/api/v1/posting-settings',

@@ -1,14 +1,35 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PostingsModule } from '@jobbro/postings';
+import { PrivacyModule } from '@jobbro/privacy';
+import { TaxonomyModule } from '@jobbro/taxonomy';
+import { MatchEngine } from './engine/match-engine';
+import { MatchContextService } from './matches/match-context.service';
+import { MatchRun } from './matches/match-run.entity';
+import { MatchesController } from './matches/matches.controller';
+import { MatchesService } from './matches/matches.service';
+import { JobcentrePartner } from './partners/jobcentre-partner.entity';
+import { PartnersController } from './partners/partners.controller';
+import { PartnersService } from './partners/partners.service';
+import { MatchRunsController } from './runs/runs.controller';
+import { MatchRunsService } from './runs/runs.service';
+import { MatchWeightVersion } from './weights/match-weight-version.entity';
+import { MatchWeightsController } from './weights/match-weights.controller';
+import { MatchWeightsService } from './weights/match-weights.service';
 
 /**
  * Matching: shortage sectors per period, posting ↔ candidate matches with eligibility and explained scores, the
  * record of every match list shown (EU AI Act), and shortlists sent to employers.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([])],
-  controllers: [],
-  providers: [],
-  exports: [],
+  imports: [
+    TypeOrmModule.forFeature([MatchRun, MatchWeightVersion, JobcentrePartner]),
+    PostingsModule,
+    PrivacyModule,
+    TaxonomyModule,
+  ],
+  controllers: [MatchesController, MatchWeightsController, PartnersController, MatchRunsController],
+  providers: [MatchEngine, MatchContextService, MatchesService, MatchWeightsService, PartnersService, MatchRunsService],
+  exports: [MatchEngine, MatchesService, MatchWeightsService, PartnersService],
 })
 export class MatchingModule {}

@@ -1041,6 +1041,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/postings/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchesController_forPosting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/candidates/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchesController_forCandidate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching/weights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchWeightsController_get'];
+    put: operations['MatchWeightsController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching/partners': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PartnersController_list'];
+    put: operations['PartnersController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchRunsController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchRunsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching/representation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MatchRunsController_representation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3136,6 +3248,325 @@ export interface components {
       rejectedRows: number;
       /** @description Why, per field, for the first 1,000 problems */
       rejected: components['schemas']['RejectedRowResponse'][];
+    };
+    MatchWeightsDto: {
+      /** @description Coverage of the required (ESCO essential) skills (points of 100) */
+      requiredSkills: number;
+      /** @description Coverage of the desired (ESCO optional) skills (points of 100) */
+      desiredSkills: number;
+      /** @description The candidate wants this occupation or one of its ISCO group (points of 100) */
+      occupation: number;
+      /** @description The posting is in a shortage occupation or sector (points of 100) */
+      shortage: number;
+      /** @description The candidate's ladder step suits the kind of posting (points of 100) */
+      ladder: number;
+      /** @description Hours wanted against hours offered (points of 100) */
+      hours: number;
+      /** @description Distance against travel reach (points of 100) */
+      distance: number;
+    };
+    ScorePartResponse: {
+      /** @enum {string} */
+      part: 'requiredSkills' | 'desiredSkills' | 'occupation' | 'shortage' | 'ladder' | 'hours' | 'distance';
+      /**
+       * @description Points given, one decimal
+       * @example 30
+       */
+      points: number;
+      /**
+       * @description The part's weight: the most it can give
+       * @example 40
+       */
+      max: number;
+      /** @example 3 af 4 krævede færdigheder */
+      da: string;
+      /** @example 3 of 4 required skills */
+      en: string;
+    };
+    MatchSkillResponse: {
+      /** @example http://data.europa.eu/esco/skill/949c119b-3433-439f-8ca9-1a9ce04b696d */
+      uri: string;
+      /** @example flytte patienter */
+      label: string;
+    };
+    MatchRelatedSkillResponse: {
+      /** @example http://data.europa.eu/esco/skill/949c119b-3433-439f-8ca9-1a9ce04b696d */
+      uri: string;
+      /** @example flytte patienter */
+      label: string;
+      /** @description The related skill held, which counts for less */
+      via: components['schemas']['MatchSkillResponse'];
+    };
+    MatchSkillsResponse: {
+      matched: components['schemas']['MatchSkillResponse'][];
+      related: components['schemas']['MatchRelatedSkillResponse'][];
+      missing: components['schemas']['MatchSkillResponse'][];
+    };
+    CandidateMatchResponse: {
+      /** @description 1 is the best */
+      rank: number;
+      /** Format: uuid */
+      candidateId: string;
+      name: string;
+      /**
+       * @description 0–100, one decimal: the sum of the parts
+       * @example 72.5
+       */
+      score: number;
+      parts: components['schemas']['ScorePartResponse'][];
+      requiredSkills: components['schemas']['MatchSkillsResponse'];
+      desiredSkills: components['schemas']['MatchSkillsResponse'];
+      /** @example 12.4 */
+      distanceKm: number | null;
+      age: number | null;
+      targetGroup: string | null;
+      ladderStep: number;
+      hoursPerWeek: number | null;
+      /** @description The candidate consented to show their identity to the posting's company */
+      identityShared: boolean;
+    };
+    ExclusionResponse: {
+      /** @example voksenlærling-min-age */
+      rule: string;
+      /** @example En voksenlærling skal være mindst 25 år ved start; kandidaten er 24 */
+      da: string;
+      /** @example A voksenlærling must be 25 or older at the start; the candidate is 24 */
+      en: string;
+    };
+    ExcludedCandidateResponse: {
+      /** Format: uuid */
+      candidateId: string;
+      name: string;
+      /** @description The score they would have had */
+      score: number;
+      reasons: components['schemas']['ExclusionResponse'][];
+    };
+    PostingMatchesResponse: {
+      /**
+       * Format: uuid
+       * @description The recorded match list (EU AI Act): GET /api/v1/matching/runs/{id}
+       */
+      matchRunId: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /**
+       * @description The day ages and periods were judged on (Copenhagen)
+       * @example 2026-11-24
+       */
+      day: string;
+      /** @description Version of the weights ranked with (0: the defaults) */
+      weightsVersion: number;
+      weights: components['schemas']['MatchWeightsDto'];
+      /**
+       * @description The shortage period in force
+       * @example Arbejdsmarkedsbalancen 2026, 2. halvår
+       */
+      shortagePeriod: string;
+      limit: number;
+      offset: number;
+      /** @description Candidates (postings) judged to make the list */
+      evaluated: number;
+      /** @description How many the rules left out; null unless asked */
+      excludedCount: number | null;
+      /** Format: uuid */
+      postingId: string;
+      results: components['schemas']['CandidateMatchResponse'][];
+      /** @description Null unless includeExcluded */
+      excluded: components['schemas']['ExcludedCandidateResponse'][] | null;
+    };
+    MatchedPostingJobcentreResponse: {
+      /** @example horsens */
+      code: string;
+      /** @example Jobcenter Horsens */
+      name: string;
+    };
+    PostingMatchResponse: {
+      rank: number;
+      /** Format: uuid */
+      postingId: string;
+      title: string;
+      /** @example voksenlærling */
+      kind: string;
+      companyName: string;
+      occupationCode: string | null;
+      occupationLabel: string | null;
+      jobcentre: components['schemas']['MatchedPostingJobcentreResponse'];
+      /** @description A partner jobcentre's posting */
+      partner: boolean;
+      score: number;
+      parts: components['schemas']['ScorePartResponse'][];
+      requiredSkills: components['schemas']['MatchSkillsResponse'];
+      desiredSkills: components['schemas']['MatchSkillsResponse'];
+      distanceKm: number | null;
+    };
+    ExcludedPostingResponse: {
+      /** Format: uuid */
+      postingId: string;
+      title: string;
+      score: number;
+      reasons: components['schemas']['ExclusionResponse'][];
+    };
+    CandidateMatchesResponse: {
+      /**
+       * Format: uuid
+       * @description The recorded match list (EU AI Act): GET /api/v1/matching/runs/{id}
+       */
+      matchRunId: string;
+      /** Format: date-time */
+      requestedAt: string;
+      /**
+       * @description The day ages and periods were judged on (Copenhagen)
+       * @example 2026-11-24
+       */
+      day: string;
+      /** @description Version of the weights ranked with (0: the defaults) */
+      weightsVersion: number;
+      weights: components['schemas']['MatchWeightsDto'];
+      /**
+       * @description The shortage period in force
+       * @example Arbejdsmarkedsbalancen 2026, 2. halvår
+       */
+      shortagePeriod: string;
+      limit: number;
+      offset: number;
+      /** @description Candidates (postings) judged to make the list */
+      evaluated: number;
+      /** @description How many the rules left out; null unless asked */
+      excludedCount: number | null;
+      /** Format: uuid */
+      candidateId: string;
+      results: components['schemas']['PostingMatchResponse'][];
+      /** @description Null unless includeExcluded */
+      excluded: components['schemas']['ExcludedPostingResponse'][] | null;
+    };
+    MatchWeightsResponse: {
+      /** @description Version 0 is the defaults; each change makes the next version */
+      version: number;
+      weights: components['schemas']['MatchWeightsDto'];
+      /**
+       * Format: date-time
+       * @description Null for the defaults
+       */
+      since: string | null;
+    };
+    PartnerResponse: {
+      /** @example horsens */
+      code: string;
+      /** @example Jobcenter Horsens */
+      name: string;
+      /** @description The partner names this jobcentre too: only then do open postings cross */
+      mutual: boolean;
+    };
+    PartnersDto: {
+      /**
+       * @description Codes of the jobcentres this one names partner
+       * @example [
+       *       "horsens"
+       *     ]
+       */
+      partnerCodes: string[];
+    };
+    MatchRunResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      direction: 'posting-candidates' | 'candidate-postings';
+      /** Format: uuid */
+      subjectId: string;
+      /** @enum {string} */
+      purpose: 'review' | 'employer';
+      /** Format: uuid */
+      requestedById: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      weightsVersion: number;
+      resultCount: number;
+      /** @description Eligible candidates (postings) in the pool, estimated from a sample when large */
+      eligibleCount: number;
+      excludedCount: number;
+    };
+    MatchRunPageResponse: {
+      items: components['schemas']['MatchRunResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    RecordedResultResponse: {
+      /**
+       * Format: uuid
+       * @description Candidate or posting
+       */
+      id: string;
+      rank: number;
+      score: number;
+      targetGroup: string | null;
+      ageBand: string | null;
+    };
+    MatchRunDetailResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      direction: 'posting-candidates' | 'candidate-postings';
+      /** Format: uuid */
+      subjectId: string;
+      /** @enum {string} */
+      purpose: 'review' | 'employer';
+      /** Format: uuid */
+      requestedById: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      weightsVersion: number;
+      resultCount: number;
+      /** @description Eligible candidates (postings) in the pool, estimated from a sample when large */
+      eligibleCount: number;
+      excludedCount: number;
+      /** @description The weights of that version */
+      weights: components['schemas']['MatchWeightsDto'] | null;
+      /** @description The facts ranked on, the day, the paging */
+      inputs: {
+        [key: string]: unknown;
+      };
+      results: components['schemas']['RecordedResultResponse'][];
+    };
+    RepresentationRowResponse: {
+      /** @example kontanthjælp */
+      group: string;
+      /** @description Entries of this group in the top-20 lists */
+      top20: number;
+      /** @example 0.31 */
+      top20Share: number;
+      /**
+       * @description The group's mean share of the eligible pools of the same lists
+       * @example 0.28
+       */
+      poolShare: number;
+      /**
+       * @description top20Share / poolShare; null for no pool
+       * @example 1.1
+       */
+      ratio: number | null;
+      /** @description Ratio below 0.8 (the four-fifths rule) with at least 2 % of the pool */
+      underRepresented: boolean;
+    };
+    RepresentationResponse: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /** @description Posting → candidate lists in the period */
+      runs: number;
+      /** @description Entries ranked 1–20 in them */
+      top20Entries: number;
+      targetGroups: components['schemas']['RepresentationRowResponse'][];
+      ageBands: components['schemas']['RepresentationRowResponse'][];
+      /** @description How the figures are made, in Danish */
+      method: string;
     };
     ErrorResponse: {
       /** @example 404 */
@@ -8762,6 +9193,582 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchesController_forPosting: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Results to skip; offset + limit may be at most 1000 */
+        offset?: number;
+        /** @description true: also the candidates (postings) the rules left out, with the reasons */
+        includeExcluded?: boolean;
+        /** @description employer: a list to build a shortlist for the posting's company from (consent rules apply) */
+        purpose?: 'review' | 'employer';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's best candidates for the posting, eligible ones only, each score explained; recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostingMatchesResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchesController_forCandidate: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Results to skip; offset + limit may be at most 1000 */
+        offset?: number;
+        /** @description true: also the candidates (postings) the rules left out, with the reasons */
+        includeExcluded?: boolean;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The best open postings for the candidate, the partner jobcentres' included; recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CandidateMatchesResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchWeightsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's match weights now, and their version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchWeightsResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchWeightsController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchWeightsDto'];
+      };
+    };
+    responses: {
+      /** @description The new version; match lists from now on use it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchWeightsResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PartnersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentres this one names partner, and whether mutual */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerResponse'][];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PartnersController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PartnersDto'];
+      };
+    };
+    responses: {
+      /** @description The partners as named now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerResponse'][];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchRunsController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description From this time (inclusive); default 30 days before `to` */
+        from?: string;
+        /** @description Until this time (exclusive); default now */
+        to?: string;
+        /** @description The posting or candidate the lists were made for */
+        subjectId?: string;
+        direction?: 'posting-candidates' | 'candidate-postings';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Match lists shown, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchRunPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchRunsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A match list as shown, with its inputs and weights */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchRunDetailResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such record in your jobcentre */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MatchRunsController_representation: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description From this time (inclusive); default 30 days before `to` */
+        from?: string;
+        /** @description Until this time (exclusive); default now */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How target groups and age bands are represented in top-20 lists against their eligible pools */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepresentationResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };

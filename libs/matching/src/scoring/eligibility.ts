@@ -14,6 +14,7 @@ interface EligibilityRule {
   check(posting: PostingFacts, candidate: CandidateFacts, context: MatchContext): Omit<Exclusion, 'rule'> | null;
 }
 
+const ONE_DECIMAL = { maximumFractionDigits: 1 } as const;
 const list = (groups: readonly string[]) => groups.join(', ');
 
 /** The target groups a småjob is for: its own list, or the jobcentre's småjob groups when it names none. */
@@ -142,13 +143,13 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
     name: 'travel-reach',
     check: (posting, candidate) => {
       if (!posting.workplace || !candidate.home || candidate.travelReachKm === null) return null;
-      const km = Math.round(distanceKm(candidate.home, posting.workplace));
-      return km > candidate.travelReachKm
-        ? {
-            da: `Arbejdsstedet ligger ${km} km væk; kandidaten kan rejse ${candidate.travelReachKm} km`,
-            en: `The workplace is ${km} km away; the candidate's travel reach is ${candidate.travelReachKm} km`,
-          }
-        : null;
+      const km = distanceKm(candidate.home, posting.workplace);
+      if (km <= candidate.travelReachKm) return null;
+      const [da, en] = [km.toLocaleString('da-DK', ONE_DECIMAL), km.toLocaleString('en-GB', ONE_DECIMAL)];
+      return {
+        da: `Arbejdsstedet ligger ${da} km væk; kandidaten kan rejse ${candidate.travelReachKm} km`,
+        en: `The workplace is ${en} km away; the candidate's travel reach is ${candidate.travelReachKm} km`,
+      };
     },
   },
   {

@@ -11,12 +11,22 @@ export interface Point {
  * distance as the crow flies between them, which is what a travel reach in km is compared with.
  */
 export function distanceKm(from: Point, to: Point): number {
+  return distanceKmBetween(from.latitude, from.longitude, to.latitude, to.longitude);
+}
+
+/** distanceKm over plain numbers, for loops over typed arrays that should not build a point per row. */
+export function distanceKmBetween(
+  fromLatitude: number,
+  fromLongitude: number,
+  toLatitude: number,
+  toLongitude: number,
+) {
   const radians = (degrees: number) => (degrees * Math.PI) / 180;
-  const dLatitude = radians(to.latitude - from.latitude);
-  const dLongitude = radians(to.longitude - from.longitude);
+  const dLatitude = radians(toLatitude - fromLatitude);
+  const dLongitude = radians(toLongitude - fromLongitude);
   const a =
     Math.sin(dLatitude / 2) ** 2 +
-    Math.cos(radians(from.latitude)) * Math.cos(radians(to.latitude)) * Math.sin(dLongitude / 2) ** 2;
+    Math.cos(radians(fromLatitude)) * Math.cos(radians(toLatitude)) * Math.sin(dLongitude / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 

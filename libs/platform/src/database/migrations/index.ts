@@ -11,6 +11,7 @@ import { Postings1764288000000 } from './1764288000000-postings';
 import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-labels';
 import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-change-notifications';
 import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
+import { Matching1764892800000 } from './1764892800000-matching';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   IntakeChangeNotifications1764460800000,
   PublicJobPages1764547200000,
   AuditDetail1764633600000,
+  Matching1764892800000,
 ];
