@@ -119,7 +119,8 @@ export async function loadCandidateFacts(
     // The page's skills in one range scan of the primary key (candidate_id, skill_uri).
     const skillsOf = new Map<string, Map<string, number>>();
     const skillRows = await client.query({
-      text: `SELECT candidate_id, skill_uri, level FROM candidate_skills WHERE candidate_id > $1 AND candidate_id <= $2`,
+      text: `SELECT candidate_id, skill_uri, level FROM candidate_skills
+              WHERE candidate_id > $1 AND candidate_id <= $2`,
       values: [after, rows.at(-1).id],
       rowMode: 'array',
     });
