@@ -24,6 +24,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Schema {
   type?: string;
   format?: string;
+  minimum?: number;
   $ref?: string;
   items?: Schema;
   properties?: Record<string, Schema>;

@@ -403,11 +403,18 @@ describe('Matching (/api/v1/postings/:id/matches, /api/v1/candidates/:id/matches
       const weights = await http()
         .put('/api/v1/matching/weights')
         .set(a.headers(a.lead.email))
-        .send({ requiredSkills: '40', desiredSkills: 1.5, occupation: null, shortage: 1e309 })
+        .send({ requiredSkills: '40', desiredSkills: 1.5, occupation: null })
         .expect(400);
       expect(fieldsOf(weights.body)).toEqual(
         expect.arrayContaining(['requiredSkills', 'desiredSkills', 'occupation', 'ladder', 'hours', 'distance']),
       );
+      const huge = await http()
+        .put('/api/v1/matching/weights')
+        .set(a.headers(a.lead.email))
+        .type('application/json')
+        .send('{"requiredSkills": 1e309}')
+        .expect(400);
+      expect(fieldsOf(huge.body)).toEqual(['requiredSkills']);
       const partners = await http()
         .put('/api/v1/matching/partners')
         .set(a.headers(a.lead.email))

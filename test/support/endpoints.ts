@@ -22,6 +22,8 @@ export interface Fixture {
   openPostingId: string;
   /** A placement of another candidate in the open posting. */
   placementId: string;
+  /** A shortlist sent to the employer's company for the open posting, with the fixture's candidate on it. */
+  shortlistId: string;
 }
 
 export interface Endpoint {
@@ -163,6 +165,29 @@ async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
 /** A fresh draft posting of the fixture's company, for calls that change its status. */
 async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
   return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
+}
+
+/** A new candidate of jobcentre A, on a new shortlist for the open posting; sent with `send`. */
+async function freshShortlist(
+  f: Fixture,
+  { testApp, a }: CallContext,
+  send = false,
+): Promise<{ id: string; candidateId: string }> {
+  const http = () => testApp.http();
+  const candidateId = (
+    await http()
+      .post('/api/v1/candidates')
+      .set(a.headers())
+      .send({ name: 'Liste Kandidat', birthDate: '1991-03-04', targetGroup: 'kontanthjælp', ladderStep: 3 })
+  ).body.id as string;
+  const id = (
+    await http()
+      .post('/api/v1/shortlists')
+      .set(a.headers())
+      .send({ postingId: f.openPostingId, entries: [{ candidateId }] })
+  ).body.id as string;
+  if (send) await http().post(`/api/v1/shortlists/${id}/send`).set(a.headers());
+  return { id, candidateId };
 }
 
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
@@ -673,6 +698,79 @@ export const ENDPOINTS: Record<string, Endpoint> = {
         '2027-01-04;open\n',
     },
   },
+  'POST /api/v1/shortlists': {
+    allow: ['consultant', 'lead', 'admin'],
+    path: () => '/api/v1/shortlists',
+    body: {},
+    validBody: (f) => ({
+      postingId: f.openPostingId,
+      entries: [
+        {
+          candidateId: f.candidateId,
+          matchRunId: '5f0c1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10',
+          includedAnyway: true,
+          note: 'Har kørt truck i ti år',
+        },
+      ],
+    }),
+  },
+  'GET /api/v1/shortlists': {
+    allow: ['consultant', 'lead', 'admin', 'network-coordinator'],
+    path: () => '/api/v1/shortlists',
+  },
+  'GET /api/v1/shortlists/:id': {
+    allow: ['consultant', 'lead', 'admin', 'network-coordinator'],
+    record: 'tenant',
+    path: (f) => `/api/v1/shortlists/${f.shortlistId}`,
+  },
+  'POST /api/v1/shortlists/:id/entries': {
+    allow: ['consultant', 'lead', 'admin'],
+    record: 'tenant',
+    path: async (f, call) => `/api/v1/shortlists/${(await freshShortlist(f, call)).id}/entries`,
+    body: {},
+    foreignBody: (f) => ({ entries: [{ candidateId: f.candidateId }] }),
+    validBody: (f) => ({
+      entries: [{ candidateId: f.candidateId, matchRunId: '5f0c1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10' }],
+    }),
+  },
+  'DELETE /api/v1/shortlists/:id/entries/:candidateId': {
+    allow: ['consultant', 'lead', 'admin'],
+    record: 'tenant',
+    path: async (f, call) => {
+      const { id, candidateId } = await freshShortlist(f, call);
+      return `/api/v1/shortlists/${id}/entries/${candidateId}`;
+    },
+  },
+  'POST /api/v1/shortlists/:id/send': {
+    allow: ['consultant', 'lead', 'admin'],
+    record: 'tenant',
+    path: async (f, call) => `/api/v1/shortlists/${(await freshShortlist(f, call)).id}/send`,
+  },
+  'POST /api/v1/shortlists/:id/close': {
+    allow: ['consultant', 'lead', 'admin'],
+    record: 'tenant',
+    path: async (f, call) => `/api/v1/shortlists/${(await freshShortlist(f, call, true)).id}/close`,
+  },
+  'GET /api/v1/employer/shortlists': { allow: ['employer'], path: () => '/api/v1/employer/shortlists' },
+  'GET /api/v1/employer/shortlists/:id': {
+    allow: ['employer'],
+    record: 'employer-company',
+    path: (f) => `/api/v1/employer/shortlists/${f.shortlistId}`,
+  },
+  'PUT /api/v1/employer/shortlists/:id/entries/:reference/answer': {
+    allow: ['employer'],
+    record: 'employer-company',
+    path: async (f, { testApp }) => {
+      const [{ reference }] = await testApp.dataSource.query(
+        'SELECT reference FROM shortlist_entries WHERE shortlist_id = $1',
+        [f.shortlistId],
+      );
+      return `/api/v1/employer/shortlists/${f.shortlistId}/entries/${reference}/answer`;
+    },
+    // Valid, so an employer of another company gets past validation to the lookup (answers may change anyway).
+    body: { answer: 'interested' },
+    validBody: () => ({ answer: 'not-interested', comment: 'Vi har fundet en anden' }),
+  },
 };
 
 /** The OpenAPI document and UI are public by design and served outside Nest's controllers. */
@@ -783,7 +881,16 @@ export async function seedEndpointWorld(): Promise<EndpointWorld> {
         .expect(201)
     ).body.id,
     candidateId: await candidate('Sofie Hansen'),
+    shortlistId: '',
   };
+  fixture.shortlistId = (
+    await http()
+      .post('/api/v1/shortlists')
+      .set(a.headers())
+      .send({ postingId: openPostingId, entries: [{ candidateId: fixture.candidateId }] })
+      .expect(201)
+  ).body.id;
+  await http().post(`/api/v1/shortlists/${fixture.shortlistId}/send`).set(a.headers()).expect(200);
   const key = async (jobcentre: SeededJobcentre) => ({
     'X-Api-Key': (
       await http().post('/api/v1/api-keys').set(jobcentre.admin.headers).send({ name: 'matrix' }).expect(201)

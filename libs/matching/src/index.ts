@@ -18,3 +18,8 @@ export * from './matches/match.response';
 export * from './matches/age-band';
 export * from './weights/match-weights.service';
 export * from './partners/partners.service';
+export * from './shortlists/shortlist.entity';
+export * from './shortlists/shortlist-entry.entity';
+export * from './shortlists/shortlists.service';
+export * from './shortlists/pseudonym';
+export * from './shortlists/distance-band';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '@jobbro/candidates';
+import { DutyDeskModule } from '@jobbro/duty-desk';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
@@ -13,6 +15,11 @@ import { PartnersController } from './partners/partners.controller';
 import { PartnersService } from './partners/partners.service';
 import { MatchRunsController } from './runs/runs.controller';
 import { MatchRunsService } from './runs/runs.service';
+import { EmployerShortlistsController } from './shortlists/employer-shortlists.controller';
+import { ShortlistEntry } from './shortlists/shortlist-entry.entity';
+import { Shortlist } from './shortlists/shortlist.entity';
+import { ShortlistsController } from './shortlists/shortlists.controller';
+import { ShortlistsService } from './shortlists/shortlists.service';
 import { MatchWeightVersion } from './weights/match-weight-version.entity';
 import { MatchWeightsController } from './weights/match-weights.controller';
 import { MatchWeightsService } from './weights/match-weights.service';
@@ -23,13 +30,30 @@ import { MatchWeightsService } from './weights/match-weights.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MatchRun, MatchWeightVersion, JobcentrePartner]),
+    TypeOrmModule.forFeature([MatchRun, MatchWeightVersion, JobcentrePartner, Shortlist, ShortlistEntry]),
+    CandidatesModule,
+    DutyDeskModule,
     PostingsModule,
     PrivacyModule,
     TaxonomyModule,
   ],
-  controllers: [MatchesController, MatchWeightsController, PartnersController, MatchRunsController],
-  providers: [MatchEngine, MatchContextService, MatchesService, MatchWeightsService, PartnersService, MatchRunsService],
-  exports: [MatchEngine, MatchesService, MatchWeightsService, PartnersService],
+  controllers: [
+    MatchesController,
+    MatchWeightsController,
+    PartnersController,
+    MatchRunsController,
+    ShortlistsController,
+    EmployerShortlistsController,
+  ],
+  providers: [
+    MatchEngine,
+    MatchContextService,
+    MatchesService,
+    MatchWeightsService,
+    PartnersService,
+    MatchRunsService,
+    ShortlistsService,
+  ],
+  exports: [MatchEngine, MatchesService, MatchWeightsService, PartnersService, ShortlistsService],
 })
 export class MatchingModule {}

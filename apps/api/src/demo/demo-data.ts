@@ -211,3 +211,29 @@ export const DEMO_JOBCENTRE_CONTACT = {
   publicAddress: 'Niels Espes Vej 8, 8722 Hedensted',
   publicOpeningHours: 'Telefonen er åben mandag–torsdag kl. 9–15 og fredag kl. 9–12',
 };
+
+/**
+ * Jobcenter Horsens, Hedensted's neighbour: the two name each other as partners (issue 11), so Hedensted's
+ * candidates are also matched with Horsens' open postings. Horsens has no logins in the demo.
+ */
+export const DEMO_PARTNER = {
+  jobcentre: { code: 'horsens', name: 'Jobcenter Horsens' },
+  company: {
+    cvrNumber: '29189722',
+    name: 'Plejecenter Bakkegården (demo)',
+    postcode: '8700',
+    city: 'Horsens',
+    sector: 'social- og sundhed',
+    sizeBand: 'medium',
+  },
+  posting: {
+    kind: 'ordinary',
+    title: 'Social- og sundhedshjælper, aftenvagt',
+    description: 'Aftenvagter på plejecentret, 30 timer om ugen',
+    occupationCode: '5322.1',
+    requiredSkills: ['transferPatients', 'cleanSurfaces'] as (keyof typeof DEMO_SKILLS)[],
+    hoursPerWeek: 30,
+    workplacePostcode: '8700',
+    startsInDays: 21,
+  },
+} as const;

@@ -20,7 +20,7 @@ import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import { Posting, type PostingKind, type PostingTargetGroup } from '@jobbro/postings';
-import { DEMO_CANDIDATES, DEMO_JOBCENTRE_CONTACT, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
+import { DEMO_CANDIDATES, DEMO_JOBCENTRE_CONTACT, DEMO_PARTNER, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
 
 export const DEMO_JOBCENTRE_CODE = 'hedensted';
 
@@ -125,6 +125,7 @@ export class DemoSeedService {
       const consultants = staff.filter((member) => member.role === 'consultant');
       await this.seedCandidates(manager, jobcentre.id, consultants, now);
       await this.seedPostings(manager, jobcentre.id, companies, now);
+      await this.seedPartner(manager, jobcentre.id, now);
       const day = 24 * 3600 * 1000;
       const start = new Date(now.getTime() - 3600 * 1000);
       await manager.save(
@@ -229,6 +230,39 @@ export class DemoSeedService {
           publishedAt: demo.status === 'open' ? now : null,
         }),
       ),
+    );
+  }
+
+  /** Jobcenter Horsens with one open posting, and the two jobcentres naming each other as partners. */
+  private async seedPartner(manager: EntityManager, jobcentreId: string, now: Date): Promise<void> {
+    const existing = await manager.findOneBy(Jobcentre, { code: DEMO_PARTNER.jobcentre.code });
+    const partner = existing ?? (await manager.save(manager.create(Jobcentre, { ...DEMO_PARTNER.jobcentre })));
+    if (!existing) {
+      const company = await manager.save(
+        manager.create(Company, { ...DEMO_PARTNER.company, jobcentreId: partner.id, contactPersons: [] }),
+      );
+      const { posting } = DEMO_PARTNER;
+      await manager.save(
+        manager.create(Posting, {
+          jobcentreId: partner.id,
+          companyId: company.id,
+          kind: posting.kind,
+          status: 'open',
+          title: posting.title,
+          description: posting.description,
+          occupationCode: posting.occupationCode,
+          requiredSkills: posting.requiredSkills.map((skill) => DEMO_SKILLS[skill]),
+          hoursPerWeek: posting.hoursPerWeek,
+          workplacePostcode: posting.workplacePostcode,
+          startDate: new Date(now.getTime() + posting.startsInDays * 24 * 3600 * 1000).toISOString().slice(0, 10),
+          createdByName: 'Demo',
+          publishedAt: now,
+        }),
+      );
+    }
+    await manager.query(
+      `INSERT INTO jobcentre_partners (jobcentre_id, partner_id) VALUES ($1, $2), ($2, $1) ON CONFLICT DO NOTHING`,
+      [jobcentreId, partner.id],
     );
   }
 

@@ -6,6 +6,7 @@ import { employerRoutes } from '../features/employer/routes';
 import { importsRoutes } from '../features/imports/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
+import { shortlistsRoutes } from '../features/shortlists/routes';
 import type { AppRoute } from './app-route';
 
 /** Every page of the web app: each feature's routes, gathered here. */
@@ -14,6 +15,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...companiesRoutes,
   ...candidatesRoutes,
   ...postingsRoutes,
+  ...shortlistsRoutes,
   ...employerRoutes,
   ...openJobsRoutes,
   ...importsRoutes,

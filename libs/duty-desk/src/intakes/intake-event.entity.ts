@@ -10,6 +10,8 @@ export const INTAKE_EVENT_TYPES = [
   'reminder-sent',
   'deadline-breached',
   'closed',
+  'shortlist-sent',
+  'shortlist-answered',
 ] as const;
 export type IntakeEventType = (typeof INTAKE_EVENT_TYPES)[number];
 

@@ -290,6 +290,47 @@ export class IntakesService {
     return result;
   }
 
+  /**
+   * Records in the intake's history that a shortlist was sent for it, inside the caller's transaction; a contacted
+   * intake is closed there and then with outcome shortlist-sent. An intake whose company was never reached is a 409:
+   * a list goes to a company only after a conversation. Returns true when it closed the intake (then call
+   * `afterClosed` once the transaction committed).
+   */
+  async recordShortlistSent(
+    tenant: TenantContext,
+    scope: TenantScope,
+    id: string,
+    details: EventDetails,
+  ): Promise<boolean> {
+    requireStaffActor(tenant);
+    const intake = await scope.getOne(
+      Intake,
+      { where: { id }, lock: { mode: 'pessimistic_write' } },
+      `No intake with id ${id}`,
+    );
+    if (intake.status === 'awaiting-contact') {
+      throw new ConflictException(
+        'The company has not been reached yet; log a contact attempt that reached it before sending a shortlist',
+      );
+    }
+    await scope.insert(IntakeEvent, [event(tenant, id, 'shortlist-sent', details)]);
+    if (intake.status !== 'contacted') return false;
+    const outcome: IntakeOutcome = 'shortlist-sent';
+    await scope.update(Intake, { id }, { status: 'closed', outcome, outcomeNote: null, closedAt: new Date() });
+    await scope.insert(IntakeEvent, [event(tenant, id, 'closed', { outcome, note: null, ...details })]);
+    return true;
+  }
+
+  /** Records the company's answer about a candidate of a shortlist sent for the intake (the employer by name). */
+  async recordShortlistAnswer(
+    tenant: TenantContext,
+    scope: TenantScope,
+    id: string,
+    details: EventDetails,
+  ): Promise<void> {
+    await scope.insert(IntakeEvent, [event(tenant, id, 'shortlist-answered', details)]);
+  }
+
   /** Removes a closed intake's timers (a no-op when they already fired or were removed). */
   async afterClosed(id: string): Promise<void> {
     await this.scheduler.cancel(id);

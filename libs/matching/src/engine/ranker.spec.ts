@@ -47,7 +47,15 @@ function dictionary(): MatchDictionary {
         starCodes: [],
       }) as Occupation,
   );
-  const skills = SKILLS.map((uri) => ({ uri, labelDa: uri, labelEn: uri, synonymsDa: [], synonymsEn: [] }) as Skill);
+  const skills = SKILLS.map((uri): Skill => ({
+    uri,
+    type: 'skill/competence',
+    reuseLevel: null,
+    labelDa: uri,
+    labelEn: uri,
+    synonymsDa: [],
+    synonymsEn: [],
+  }));
   const sectors = SECTORS.map(
     (code, position) => ({ code, labelDa: code, labelEn: code, iscoPrefixes: [], position }) as Sector,
   );

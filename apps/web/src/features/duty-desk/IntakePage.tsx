@@ -9,6 +9,8 @@ import { SelectField, TextAreaField, type FieldErrorText } from '../../ui/fields
 import { ErrorSummary, useSubmit } from '../../ui/forms';
 import { Page } from '../../ui/Page';
 import { LoadFailed, Loading } from '../../ui/states';
+import { ShortlistsSection } from '../shortlists/parts';
+import { SHORTLIST_READERS } from '../shortlists/routes';
 import { Deadline } from './Deadline';
 import './duty-desk.css';
 import { FALLBACK_REFETCH_MS, useConsultants, useIntakeChanges, useNow } from './hooks';
@@ -62,6 +64,9 @@ export default function IntakePage() {
           <h2>{m.intake.description}</h2>
           <p className="description">{data.description}</p>
           <History query={history} />
+          {(SHORTLIST_READERS as readonly string[]).includes(user?.role ?? '') && (
+            <ShortlistsSection intakeId={data.id} />
+          )}
         </div>
         <div>
           <h2>{m.intake.actions}</h2>
@@ -199,6 +204,13 @@ function describe(entry: HistoryEntry, m: (typeof messages)['da'], names: Map<st
       const words = fill(m.events.closed, { outcome: m.outcomes[outcome] ?? outcome });
       return d.note ? `${words} – ${text(d.note)}` : words;
     }
+    case 'shortlist-sent':
+      return fill(m.events['shortlist-sent'], { count: String(d.candidates ?? '') });
+    case 'shortlist-answered':
+      return fill(m.events['shortlist-answered'], {
+        reference: text(d.reference),
+        answer: d.answer === 'interested' ? m.events.interested : m.events.notInterested,
+      });
     default:
       return m.events[entry.type];
   }

@@ -120,6 +120,10 @@ export const messages = defineMessages({
       reachedYes: 'fik fat i virksomheden',
       reachedNo: 'fik ikke fat i virksomheden',
       lateContact: 'efter fristen',
+      'shortlist-sent': 'Kandidatliste sendt ({count} kandidater)',
+      'shortlist-answered': 'Virksomheden svarede om {reference}: {answer}',
+      interested: 'interesseret',
+      notInterested: 'ikke interesseret',
     },
     create: {
       title: 'Ny henvendelse pr. telefon',
@@ -277,6 +281,10 @@ export const messages = defineMessages({
       reachedYes: 'reached the company',
       reachedNo: 'did not reach the company',
       lateContact: 'after the deadline',
+      'shortlist-sent': 'Shortlist sent ({count} candidates)',
+      'shortlist-answered': 'The company answered about {reference}: {answer}',
+      interested: 'interested',
+      notInterested: 'not interested',
     },
     create: {
       title: 'New request by phone',

@@ -13,6 +13,8 @@ import { LoadFailed, Loading } from '../../ui/states';
 import { PLACEMENT_EDITORS, PLACEMENT_READERS, parseNumber, type Posting } from './api';
 import { messages } from './messages';
 import { PlacementsTable } from './PlacementsTable';
+import { ShortlistsSection } from '../shortlists/parts';
+import { SHORTLIST_READERS } from '../shortlists/routes';
 import { danishRefusal } from './refusals';
 import { RuleChecklist, type RuleCheckBody } from './RuleChecklist';
 import { StatusBadge } from './StatusBadge';
@@ -192,6 +194,7 @@ function PostingView({ posting }: { posting: Posting }) {
           <PlacementsTable postingId={posting.id} caption={m.placementsHeading} />
         </section>
       )}
+      {(SHORTLIST_READERS as readonly string[]).includes(role) && <ShortlistsSection postingId={posting.id} />}
     </Page>
   );
 }

@@ -12,6 +12,7 @@ import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-lab
 import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-change-notifications';
 import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 import { Matching1764892800000 } from './1764892800000-matching';
+import { Shortlists1764806400000 } from './1764806400000-shortlists';
 
 /** Every migration, in order; listed explicitly so bundlers and tests need no file globbing. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   IntakeChangeNotifications1764460800000,
   PublicJobPages1764547200000,
   AuditDetail1764633600000,
+  Shortlists1764806400000,
   Matching1764892800000,
 ];
