@@ -239,6 +239,7 @@ async function main(): Promise<void> {
           console.log(`  new candidate matchable in the other process: ${describe(fresh.create, false)}`);
           console.log(`  changed skills seen: ${describe(fresh.update, false)}`);
           console.log(`  placement (ineligible) seen: ${describe(fresh.placement, false)}`);
+          if (fresh.timedOut > 0) console.log(`  changes not seen within 15 s: ${fresh.timedOut}`);
           figures.push(atMost('freshness, new candidate: p50', fresh.create.p50, 1000, 'ms'));
           figures.push(atMost('freshness, new candidate: p95', fresh.create.p95, 1000, 'ms'));
           figures.push(atMost('freshness, skills changed: p95', fresh.update.p95, 1000, 'ms'));

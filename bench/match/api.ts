@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join, resolve } from 'node:path';
 
-const API_MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
+/** The built API; BENCH_MATCH_API_DIST points at another build (a copy, so a rebuild cannot pull it away mid-run). */
+const API_MAIN = resolve(process.env.BENCH_MATCH_API_DIST ?? resolve(__dirname, '../../dist'), 'apps/api/src/main.js');
 /** The bench's own signing secret: both API processes must accept each other's tokens. */
 const JWT_SECRET = 'jobbro-bench-match-secret-0123456789-abcdefghij';
 

@@ -106,7 +106,8 @@ const GIVE_UP_MS = 15_000;
 /**
  * With two API processes on one database: a change made through `writer` (a new candidate who belongs in the
  * posting's top 50, then their skills replaced so they no longer do, then a placement elsewhere that makes a
- * second new candidate ineligible), and the time until `reader`'s posting matches show it, polled every 10 ms. Each
+ * second new candidate ineligible), and the time until `reader`'s posting matches show it (the new candidate
+ * listed, the changed one's score changed, the placed one gone), polled every 10 ms. Each
  * delay is counted from the moment the change was sent (its commit is within that request).
  */
 export async function freshness(
@@ -170,13 +171,14 @@ export async function freshness(
   const path = postingMatchesPath(target.id);
   let timedOut = 0;
   /** Sends the change through the writer, then polls the reader until `seen` holds; the delay from the send. */
-  const measure = async (change: () => Promise<void>, seen: (ids: Set<string>) => boolean): Promise<number> => {
+  type Results = MatchesPage['results'];
+  const measure = async (change: () => Promise<void>, seen: (results: Results) => boolean): Promise<number> => {
     const sent = performance.now();
     await change();
     for (;;) {
       const response = await timedRequest<MatchesPage>(readerAgent, reader.port, token, 'GET', path);
       if (response.status !== 200) throw new Error(`GET ${path} on the reader answered ${response.status}`);
-      if (seen(new Set(response.body.results.map((result) => result.candidateId!)))) return performance.now() - sent;
+      if (seen(response.body.results)) return performance.now() - sent;
       if (performance.now() - sent > GIVE_UP_MS) {
         timedOut++;
         return performance.now() - sent;
@@ -191,6 +193,8 @@ export async function freshness(
     return response.body;
   };
 
+  const has = (results: Results, id: string) => results.some((result) => result.candidateId === id);
+  const scoreOf = (results: Results, id: string) => results.find((result) => result.candidateId === id)?.score;
   const created: number[] = [];
   const updated: number[] = [];
   const placed: number[] = [];
@@ -198,32 +202,34 @@ export async function freshness(
     for (let index = 0; index < tries; index++) {
       // A new candidate who belongs at the top of the posting's list.
       let candidateId = '';
+      let score: number | undefined;
       created.push(
         await measure(
           async () => void (candidateId = (await write('POST', '/api/v1/candidates', body(index))).id),
-          (ids) => ids.has(candidateId),
+          (results) => (score = scoreOf(results, candidateId)) !== undefined,
         ),
       );
-      // Their skills replaced by unrelated ones: they leave the top 50.
+      // Their skills replaced by unrelated ones: their score falls (or they leave the top 50; the points for
+      // occupation, hours, distance and ladder step may keep them in it).
       updated.push(
         await measure(
           async () =>
             void (await write('PATCH', `/api/v1/candidates/${candidateId}`, {
               skills: unrelated.map((skill) => ({ skill, level: 2 })),
             })),
-          (ids) => !ids.has(candidateId),
+          (results) => scoreOf(results, candidateId) !== score,
         ),
       );
       // A second new candidate at the top, then placed in another posting: already placed, no longer eligible.
       let secondId = '';
       await measure(
         async () => void (secondId = (await write('POST', '/api/v1/candidates', body(1000 + index))).id),
-        (ids) => ids.has(secondId),
+        (results) => has(results, secondId),
       );
       placed.push(
         await measure(
           async () => void (await write('POST', '/api/v1/placements', { postingId: placeIn, candidateId: secondId })),
-          (ids) => !ids.has(secondId),
+          (results) => !has(results, secondId),
         ),
       );
       onProgress(index + 1);
