@@ -54,6 +54,7 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       '.data/**',
+      '.bench-data/**',
       'test/support/*.js',
       'jest.config.js',
       'apps/web/src/api/schema.d.ts',
