@@ -94,13 +94,9 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
     return this.dictionaryPromise;
   }
 
-  /** The jobcentre's candidates, loading them on first use. */
+  /** The jobcentre's candidates, loading them on first use; a request waits at most READY_WAIT_MS. */
   async store(jobcentreId: string): Promise<CandidateStore> {
-    let store = this.stores.get(jobcentreId);
-    if (!store) {
-      store = this.loadStore(jobcentreId);
-      this.stores.set(jobcentreId, store);
-    }
+    const store = this.storePromise(jobcentreId);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -113,6 +109,19 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private storePromise(jobcentreId: string): Promise<CandidateStore> {
+    let store = this.stores.get(jobcentreId);
+    if (!store) {
+      const loading = this.loadStore(jobcentreId);
+      // A load that failed is tried again by the next request, not remembered.
+      loading.catch(() => {
+        if (this.stores.get(jobcentreId) === loading) this.stores.delete(jobcentreId);
+      });
+      this.stores.set(jobcentreId, (store = loading));
+    }
+    return store;
   }
 
   /** The open postings of the jobcentres named, with their codes. */
@@ -146,7 +155,8 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
         'SELECT jobcentre_id AS id FROM candidates GROUP BY jobcentre_id HAVING count(*) >= $1',
         [EAGER_LOAD_FROM],
       );
-      for (const { id } of large) await this.store(id);
+      // Without the requests' time limit: a large jobcentre may take minutes, and start-up waits for it.
+      for (const { id } of large) await this.storePromise(id);
     })();
     return this.startPromise;
   }

@@ -92,6 +92,8 @@ export function occupationFit(
   return { fraction: 0, da: 'Ønsker ikke denne slags stilling', en: 'Does not want this kind of occupation' };
 }
 
+const WEIGHT_DA = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+
 /**
  * The push toward shortage: the posting's shortage weight (its occupation's or its sector's, the larger), in full
  * for candidates under 30 and for those willing to change sector, half for the others.
@@ -105,7 +107,7 @@ export function shortageFit(
   if (shortageWeight <= 0) {
     return { fraction: 0, da: 'Stillingen er ikke i et mangelområde', en: 'Not in a shortage area' };
   }
-  const weight = shortageWeight.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+  const weight = WEIGHT_DA.format(shortageWeight);
   const area = sectorName ? `${sectorName}, vægt ${weight}` : `vægt ${weight}`;
   const areaEn = sectorName ? `${sectorName}, weight ${shortageWeight}` : `weight ${shortageWeight}`;
   const young = candidate.birthDate !== null && ageOn(candidate.birthDate, today) < 30;
