@@ -237,7 +237,6 @@ export function rankCandidates(
   const spatial = excludedCount === 0 && query.hasWorkplace;
   let touchedCount = 0;
   let evaluated = 0;
-  let scanAll = false;
   const pool: number[] = [];
   const judge = (slot: number, required: number, desired: number) => {
     evaluated++;
@@ -247,7 +246,7 @@ export function rankCandidates(
   };
 
   if (spatial) {
-    // Everyone within reach is judged, in the order they lie in memory (the store is laid out by grid cell).
+    // Everyone within reach, in the order they lie in memory (the store is laid out by grid cell), with skill units.
     const table = new AskedSkills(store, query.codes.required, query.codes.desired);
     const { skillPool, skillStart, skillCount } = store;
     walkNearby(store, query, (slot) => {
@@ -257,11 +256,6 @@ export function rankCandidates(
       requiredAt[touchedCount] = units >> 8;
       desiredAt[touchedCount] = units & 255;
       touchedCount++;
-      judge(
-        slot,
-        query.skillPoints(units >> 8, requiredAsked, weights.requiredSkills),
-        query.skillPoints(units & 255, desiredAsked, weights.desiredSkills),
-      );
     });
   } else {
     touchedCount = gatherByLists(store, query, scratch, generation);
@@ -269,43 +263,43 @@ export function rankCandidates(
       requiredAt[index] = requiredUnits[touched[index]];
       desiredAt[index] = desiredUnits[touched[index]];
     }
-    // Judged by falling skill points (a counting sort), until no one left can reach the weakest of the best.
-    const skillPoints = new Float64Array(touchedCount);
-    const buckets = new Int32Array(1002);
-    for (let index = 0; index < touchedCount; index++) {
-      const points =
-        query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills) +
-        query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
-      skillPoints[index] = points;
-      buckets[Math.min(1000, Math.round(points * 10))]++;
-    }
-    const starts = new Int32Array(1002);
-    for (let key = 1000, at = 0; key >= 0; key--) {
-      starts[key] = at;
-      at += buckets[key];
-    }
-    const order = new Int32Array(touchedCount);
-    for (let index = 0; index < touchedCount; index++) {
-      order[starts[Math.min(1000, Math.round(skillPoints[index] * 10))]++] = index;
-    }
-    for (let at = 0; at < touchedCount; at++) {
-      const index = order[at];
-      const slot = touched[index];
-      if (top.full && skillPoints[index] + query.maxOtherPoints + margin < top.threshold) break;
-      if (store.alive[slot] === 0) continue;
-      judge(
-        slot,
-        query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills),
-        query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills),
-      );
-    }
-    // Only holders of asked or related skills were gathered: the others too, when they could still make the list.
-    scanAll = !top.full || query.maxOtherPoints + margin >= top.threshold;
-    if (scanAll) {
-      for (let slot = 0; slot < store.size; slot++) {
-        if (store.alive[slot] === 0 || touchedAt[slot] === generation) continue;
-        judge(slot, 0, 0);
-      }
+  }
+  // Judged by falling skill points (a counting sort), until no one left can reach the weakest of the best.
+  const skillPoints = new Float64Array(touchedCount);
+  const buckets = new Int32Array(1002);
+  for (let index = 0; index < touchedCount; index++) {
+    const points =
+      query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills) +
+      query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills);
+    skillPoints[index] = points;
+    buckets[Math.min(1000, Math.round(points * 10))]++;
+  }
+  const starts = new Int32Array(1002);
+  for (let key = 1000, at = 0; key >= 0; key--) {
+    starts[key] = at;
+    at += buckets[key];
+  }
+  const order = new Int32Array(touchedCount);
+  for (let index = 0; index < touchedCount; index++) {
+    order[starts[Math.min(1000, Math.round(skillPoints[index] * 10))]++] = index;
+  }
+  for (let at = 0; at < touchedCount; at++) {
+    const index = order[at];
+    const slot = touched[index];
+    if (top.full && skillPoints[index] + query.maxOtherPoints + margin < top.threshold) break;
+    if (store.alive[slot] === 0) continue;
+    judge(
+      slot,
+      query.skillPoints(requiredAt[index], requiredAsked, weights.requiredSkills),
+      query.skillPoints(desiredAt[index], desiredAsked, weights.desiredSkills),
+    );
+  }
+  // The list walk gathered only holders of asked or related skills: the others too, when they could still make it.
+  const scanAll = !spatial && (!top.full || query.maxOtherPoints + margin >= top.threshold);
+  if (scanAll) {
+    for (let slot = 0; slot < store.size; slot++) {
+      if (store.alive[slot] === 0 || touchedAt[slot] === generation) continue;
+      judge(slot, 0, 0);
     }
   }
 

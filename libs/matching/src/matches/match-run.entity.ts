@@ -17,7 +17,7 @@ export interface RecordedResult {
 
 /** Counts by target group and by age band of a match's eligible pool. */
 export interface PoolComposition {
-  /** The eligible candidates the list was ranked from (everyone in reach of the workplace who passed the rules). */
+  /** The eligible candidates judged for the list (best first by skill points, until the list was settled). */
   size: number;
   /** How many of them were counted below: all, or an even sample of 2,000 from a larger pool. */
   sampled: number;
