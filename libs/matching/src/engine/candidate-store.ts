@@ -244,6 +244,26 @@ export class CandidateStore {
     };
   }
 
+  /**
+   * Room for a load whose size is known beforehand: every column and skill list allocated once at its final size,
+   * instead of grown (and copied, and left for the garbage collector) again and again while a million rows arrive.
+   */
+  reserve(candidates: number, skillsPerOrdinal: ReadonlyMap<number, number>): void {
+    this.ensureSlots(candidates);
+    let skills = 0;
+    for (const [ordinal, count] of skillsPerOrdinal) {
+      skills += count;
+      if (ordinal >= 0 && ordinal < this.lists.length && this.lists[ordinal].length < count) {
+        const list = new Int32Array(count);
+        list.set(this.lists[ordinal].subarray(0, this.listLength[ordinal]));
+        this.lists[ordinal] = list;
+      }
+    }
+    this.skillPool = grown(this.skillPool, skills);
+    this.levelPool = grown(this.levelPool, skills);
+    this.occupationPool = grown(this.occupationPool, candidates);
+  }
+
   private ensureSlots(needed: number): void {
     if (needed <= this.alive.length) return;
     this.alive = grown(this.alive, needed);

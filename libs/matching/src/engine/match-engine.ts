@@ -14,6 +14,7 @@ import type { PostingFacts } from '../scoring/match-facts';
 import { CandidateStore } from './candidate-store';
 import { MatchDictionary } from './match-dictionary';
 import {
+  candidateCounts,
   loadCandidatesByPlace,
   loadCandidatesById,
   loadEssentialRows,
@@ -24,7 +25,7 @@ import { postingCodes, type PostingCodes } from './prepared-posting';
 
 /** The channel the `notify_match_change` trigger announces changes on (migration 1764892800000). */
 export const MATCH_CHANGES_CHANNEL = 'match_changes';
-const PAGE_SIZE = 20_000;
+const PAGE_SIZE = 10_000;
 /** Jobcentres with at least this many candidates are loaded at start; the others on their first match. */
 const EAGER_LOAD_FROM = 1_000;
 /** Changes are gathered this long, so a burst (an import) is read back in a few queries, not one per row. */
@@ -175,6 +176,9 @@ export class MatchEngine implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       const started = Date.now();
       const store = new CandidateStore(await this.dictionary());
+      const { candidates, skillsPerOrdinal } = await candidateCounts(this.dataSource, jobcentreId);
+      // Sized a little above the count, for the candidates added while it loads.
+      store.reserve(Math.ceil(candidates * 1.01) + 16, skillsPerOrdinal);
       await loadCandidatesByPlace(this.dataSource, jobcentreId, PAGE_SIZE, (page) => {
         for (const row of page) store.upsert(row);
       });

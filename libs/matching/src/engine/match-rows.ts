@@ -38,6 +38,27 @@ interface RawCandidate {
   placed: boolean;
 }
 
+/** How many candidates a jobcentre has, and how many hold each skill (by ordinal): the store's sizes for a load. */
+export async function candidateCounts(
+  dataSource: DataSource,
+  jobcentreId: string,
+): Promise<{ candidates: number; skillsPerOrdinal: Map<number, number> }> {
+  const [{ count }]: { count: number }[] = await dataSource.query(
+    'SELECT count(*)::int AS count FROM candidates WHERE jobcentre_id = $1',
+    [jobcentreId],
+  );
+  const skills: { ordinal: number; count: number }[] = await dataSource.query(
+    `WITH ordinals AS MATERIALIZED (
+       SELECT uri, (row_number() OVER (ORDER BY uri COLLATE "C") - 1)::int AS ordinal FROM skills)
+     SELECT o.ordinal, count(*)::int AS count
+     FROM candidate_skills cs JOIN ordinals o ON o.uri = cs.skill_uri
+     WHERE cs.jobcentre_id = $1
+     GROUP BY o.ordinal`,
+    [jobcentreId],
+  );
+  return { candidates: count, skillsPerOrdinal: new Map(skills.map((row) => [row.ordinal, row.count])) };
+}
+
 /**
  * A jobcentre's candidates, page by page, in the order the store lays them out: by travel reach class, then by grid
  * cell (`cellOf`), so that the candidates of a cell end up side by side in memory. One cursor in one read-only
