@@ -125,12 +125,14 @@ describe('shortlist pages', () => {
     // Nothing chosen: said next to the choice; then a comment too long: the API's refusal beside the comment.
     await first.getByRole('button', { name: 'Gem svar' }).click();
     const radios = first.getByRole('group', { name: `Jeres svar om ${reference}` });
-    await expect(radios.textContent()).resolves.toContain('Vælg interesseret eller ikke interesseret.');
+    await radios.getByText('Vælg interesseret eller ikke interesseret.').waitFor();
     await first.getByLabel('Interesseret', { exact: true }).check();
     const long = 'x'.repeat(1001);
     await first.getByLabel('Kommentar til jobcentret (valgfri)').fill(long);
     await first.getByRole('button', { name: 'Gem svar' }).click();
     const comment = first.getByLabel('Kommentar til jobcentret (valgfri)');
+    // The refusal comes back from the API: wait for it rather than read the field at once.
+    await first.locator('textarea[aria-invalid="true"]').waitFor();
     await expect(comment.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await comment.getAttribute('aria-describedby')) ?? '';
     const described = await Promise.all(describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()));

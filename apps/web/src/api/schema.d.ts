@@ -3691,7 +3691,7 @@ export interface components {
       requestedAt: string;
       weightsVersion: number;
       resultCount: number;
-      /** @description Eligible candidates (postings) in the pool, estimated from a sample when large */
+      /** @description Eligible candidates (postings) the list was ranked from */
       eligibleCount: number;
       excludedCount: number;
     };
@@ -3733,7 +3733,7 @@ export interface components {
       requestedAt: string;
       weightsVersion: number;
       resultCount: number;
-      /** @description Eligible candidates (postings) in the pool, estimated from a sample when large */
+      /** @description Eligible candidates (postings) the list was ranked from */
       eligibleCount: number;
       excludedCount: number;
       /** @description The weights of that version */
