@@ -1,25 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsUUID, MaxDate, MinDate } from 'class-validator';
-import { EARLIEST_DATE, LATEST_DATE, PageQueryDto, PageResponse } from '@jobbro/platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { OptionalDateTimeQuery, PageQueryDto, PageResponse } from '@jobbro/platform';
 import { MATCH_DIRECTIONS, MATCH_PURPOSES, type MatchDirection, type MatchPurpose } from '../matches/match-run.entity';
 import { MatchWeightsDto } from '../weights/match-weights.dto';
 
 class PeriodQuery extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'From this time (inclusive); default 30 days before `to`' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('from', 'From this time (inclusive); default 30 days before `to`')
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'Until this time (exclusive); default now' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('to', 'Until this time (exclusive); default now')
   to?: Date;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsUUID, MaxDate, MinDate, ValidateBy, type ValidationArguments } from 'class-validator';
-import { EARLIEST_DATE, IsOptionalButNotNull, LATEST_DATE } from '@jobbro/platform';
+import { IsDate, IsUUID, MaxDate, MinDate, ValidateBy, type ValidationArguments } from 'class-validator';
+import { IsOptionalButNotNull, LATEST_DATE, OptionalDateTimeQuery } from '@jobbro/platform';
 
 const MAX_PERIOD_MS = 31 * 24 * 3600 * 1000;
 
@@ -64,19 +64,9 @@ export const periodLengthIsValid = (startsAt: Date, endsAt: Date): boolean => {
 export const PERIOD_LENGTH_MESSAGE = 'endsAt must be after startsAt, and a duty period lasts at most 31 days';
 
 export class DutyRosterQuery {
-  @ApiPropertyOptional({ description: 'Start of the window; default now' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('from', 'Start of the window; default now')
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'End of the window; default a week after from' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('to', 'End of the window; default a week after from')
   to?: Date;
 }

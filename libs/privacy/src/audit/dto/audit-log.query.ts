@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxDate, MaxLength, MinDate } from 'class-validator';
-import { EARLIEST_DATE, LATEST_DATE, PageQueryDto } from '@jobbro/platform';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OptionalDateTimeQuery, PageQueryDto } from '@jobbro/platform';
 import { AUDIT_ACTIONS, type AuditAction } from '../audit-entry.entity';
 
 export class AuditLogQuery extends PageQueryDto {
@@ -27,19 +26,9 @@ export class AuditLogQuery extends PageQueryDto {
   @IsIn(AUDIT_ACTIONS, { message: `action must be one of ${AUDIT_ACTIONS.join(', ')}` })
   action?: AuditAction;
 
-  @ApiPropertyOptional({ description: 'From this time (inclusive)' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'from must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('from', 'From this time (inclusive)')
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'Until this time (exclusive)' })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'to must be an ISO 8601 date-time' })
-  @MinDate(EARLIEST_DATE)
-  @MaxDate(LATEST_DATE)
+  @OptionalDateTimeQuery('to', 'Until this time (exclusive)')
   to?: Date;
 }
