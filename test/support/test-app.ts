@@ -6,7 +6,14 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureHttpApp, ensureDatabase, loadAppConfig, withDatabase, type JobbroRuntime } from '@jobbro/platform';
+import {
+  Clock,
+  configureHttpApp,
+  ensureDatabase,
+  loadAppConfig,
+  withDatabase,
+  type JobbroRuntime,
+} from '@jobbro/platform';
 import { TEST_ENV } from './test-infrastructure';
 
 export type QueueBackend = 'postgres' | 'redis';
@@ -22,6 +29,30 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** The Redis logical database; distinct per test file so files never share queues. */
   redisDb?: number;
+  /** The application's clock; a SettableClock lets a test move to another day instead of waiting for it. */
+  clock?: Clock;
+}
+
+/** A clock a test sets: it reads the real time until `set`, then the time set, moving on as real time does. */
+export class SettableClock extends Clock {
+  private offsetMs = 0;
+
+  set(instant: Date | string): void {
+    this.offsetMs = new Date(instant).getTime() - Date.now();
+  }
+
+  /** Moves the clock `days` days on. */
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
+  }
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
 }
 
 export interface TestApp {
@@ -65,7 +96,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     REDIS_URL: redisUrl,
   });
   const runtime: JobbroRuntime = { config, role: 'all', databaseUrl, embeddedDatabase: false };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(runtime)] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule.forRoot(runtime)] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = configureHttpApp(moduleRef.createNestApplication({ bufferLogs: true }));
   await app.init();
   return {

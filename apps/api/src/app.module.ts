@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@jobbro/access';
 import { CandidatesModule } from '@jobbro/candidates';
+import { CodeOfCareModule, CodeOfCareWorkerModule } from '@jobbro/code-of-care';
 import { CompaniesModule } from '@jobbro/companies';
 import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { ImportsModule } from '@jobbro/imports';
@@ -32,7 +33,8 @@ export class AppModule {
         PostingsModule,
         ImportsModule,
         MatchingModule,
-        ...(runsWorker(runtime) ? [DutyDeskWorkerModule] : []),
+        CodeOfCareModule,
+        ...(runsWorker(runtime) ? [DutyDeskWorkerModule, CodeOfCareWorkerModule] : []),
       ],
       controllers: [DemoController],
       providers: [DemoSeedService],

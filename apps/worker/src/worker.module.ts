@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CodeOfCareWorkerModule } from '@jobbro/code-of-care';
 import { DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { PlatformModule, type JobbroRuntime } from '@jobbro/platform';
 
@@ -6,6 +7,9 @@ import { PlatformModule, type JobbroRuntime } from '@jobbro/platform';
 @Module({})
 export class WorkerModule {
   static forRoot(runtime: JobbroRuntime): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(runtime), DutyDeskWorkerModule] };
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(runtime), DutyDeskWorkerModule, CodeOfCareWorkerModule],
+    };
   }
 }

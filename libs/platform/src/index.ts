@@ -16,6 +16,7 @@ export * from './http/secret-field.decorator';
 export * from './http/json-content-type.middleware';
 export * from './http/csv-export';
 export * from './runtime';
+export * from './clock/clock';
 export * from './platform.module';
 export * from './queue/queue-connection';
 export * from './database/embedded-postgres';

@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { HttpDrain } from './bootstrap/http-drain';
+import { Clock } from './clock/clock';
 import { MIGRATIONS } from './database/migrations';
 import { HealthIndicators } from './health/health-indicators';
 import { loggerOptions } from './logging/logger-options';
@@ -43,8 +44,8 @@ export class PlatformModule {
           errorMessage: 'Too many sign-in requests from this address; wait a minute (see Retry-After) and try again',
         }),
       ],
-      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators, HttpDrain],
-      exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators, HttpDrain],
+      providers: [{ provide: JOBBRO_RUNTIME, useValue: runtime }, TenantData, HealthIndicators, HttpDrain, Clock],
+      exports: [JOBBRO_RUNTIME, TenantData, HealthIndicators, HttpDrain, Clock],
     };
   }
 }

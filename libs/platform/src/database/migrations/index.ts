@@ -12,6 +12,7 @@ import { DanishSkillLabels1764201700000 } from './1764201700000-danish-skill-lab
 import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-change-notifications';
 import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 import { Matching1764892800000 } from './1764892800000-matching';
+import { CodeOfCare1764979200000 } from './1764979200000-code-of-care';
 import { Shortlists1764806400000 } from './1764806400000-shortlists';
 import { ShortageSectors1764720000000 } from './1764720000000-shortage-sectors';
 
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ShortageSectors1764720000000,
   Shortlists1764806400000,
   Matching1764892800000,
+  CodeOfCare1764979200000,
 ];

@@ -1,0 +1,5 @@
+import { Controller } from '@nestjs/common';
+
+/** Placeholder of the issue-12 foundation; its owner replaces it. */
+@Controller('code-of-care/network')
+export class NetworkController {}
