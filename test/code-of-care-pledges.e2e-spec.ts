@@ -140,7 +140,8 @@ describe('Code of Care pledges (/api/v1/code-of-care/pledges)', () => {
         [a.id, endsOn],
       );
       await testApp.dataSource.query(
-        `INSERT INTO code_of_care_course_participants (jobcentre_id, course_id, company_id, participants, mentors_trained)
+        `INSERT INTO code_of_care_course_participants
+           (jobcentre_id, course_id, company_id, participants, mentors_trained)
          VALUES ($1, $2, $3, 5, $4)`,
         [a.id, row.id, memberCompanyId, mentorsTrained],
       );
