@@ -219,6 +219,54 @@ async function freshShortlist(
   return { id, candidateId };
 }
 
+/**
+ * A company of jobcentre A that is a member of its Code of Care network, written straight to the tables (the
+ * memberships' own endpoints are tested on their own), with the status event a join records.
+ */
+export async function freshCodeOfCareMember({ testApp, a }: Pick<CallContext, 'testApp' | 'a'>): Promise<string> {
+  const [company] = await testApp.dataSource.query(
+    `INSERT INTO companies (jobcentre_id, cvr_number, name) VALUES ($1, $2, 'Netværk ApS') RETURNING id`,
+    [a.id, randomCvrNumber()],
+  );
+  const [membership] = await testApp.dataSource.query(
+    `INSERT INTO code_of_care_memberships
+       (jobcentre_id, company_id, status, source, pledge_signed_on, pledge_signatory, joined_on)
+     VALUES ($1, $2, 'member', 'manual', '2026-01-05', 'Mette Jensen', '2026-01-05') RETURNING id`,
+    [a.id, company.id],
+  );
+  await testApp.dataSource.query(
+    `INSERT INTO code_of_care_membership_events (jobcentre_id, membership_id, kind, to_value, effective_on)
+     VALUES ($1, $2, 'status', 'member', '2026-01-05')`,
+    [a.id, membership.id],
+  );
+  return membership.id;
+}
+
+/** A complete, valid pledge. */
+export const pledgeBody = () => ({ kind: 'småjob', quantity: 2, fromOn: '2026-01-05', dueOn: '2026-12-31' });
+
+/** A pledge of a new member of jobcentre A, for calls that change or remove it. */
+async function freshPledge(call: CallContext): Promise<string> {
+  const membershipId = await freshCodeOfCareMember(call);
+  const pledge = await call.testApp
+    .http()
+    .post(`/api/v1/code-of-care/members/${membershipId}/pledges`)
+    .set(call.a.coordinator.headers)
+    .send(pledgeBody());
+  return `/api/v1/code-of-care/pledges/${pledge.body.id}`;
+}
+
+/** An open activity warning of a new member of jobcentre A. */
+async function freshActivityWarning(call: CallContext): Promise<string> {
+  const membershipId = await freshCodeOfCareMember(call);
+  const [warning] = await call.testApp.dataSource.query(
+    `INSERT INTO code_of_care_warnings (jobcentre_id, membership_id, kind, inactive_on)
+     VALUES ($1, $2, 'inactive-soon', '2026-12-24') RETURNING id`,
+    [call.a.id, membershipId],
+  );
+  return `/api/v1/code-of-care/warnings/${warning.id}/acknowledge`;
+}
+
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
@@ -836,6 +884,48 @@ export const ENDPOINTS: Record<string, Endpoint> = {
         `RAR Østjylland;${3000 + Math.floor(Math.random() * 6000)}-07;Social- og sundhedshjælper;5322.1;` +
         'Mangel på arbejdskraft\n',
     },
+  },
+  'GET /api/v1/code-of-care/pledges': { allow: STAFF, path: () => '/api/v1/code-of-care/pledges' },
+  'POST /api/v1/code-of-care/members/:id/pledges': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/members/${await freshCodeOfCareMember(call)}/pledges`,
+    body: {},
+    foreignBody: () => pledgeBody(),
+    validBody: () => pledgeBody(),
+  },
+  'PUT /api/v1/code-of-care/pledges/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshPledge(call),
+    body: {},
+    foreignBody: () => ({ ...pledgeBody(), version: 1 }),
+    validBody: () => ({ ...pledgeBody(), description: 'To småjobs', version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/pledges/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshPledge(call),
+  },
+  'POST /api/v1/code-of-care/activity/recompute': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/activity/recompute',
+  },
+  'GET /api/v1/code-of-care/activity/latest': {
+    allow: STAFF,
+    // Both jobcentres have a run, so every allowed caller finds its own (none is a 404).
+    path: async (_f, { testApp, a, b }) => {
+      for (const jobcentre of [a, b]) {
+        await testApp.http().post('/api/v1/code-of-care/activity/recompute').set(jobcentre.coordinator.headers);
+      }
+      return '/api/v1/code-of-care/activity/latest';
+    },
+  },
+  'GET /api/v1/code-of-care/warnings': { allow: STAFF, path: () => '/api/v1/code-of-care/warnings' },
+  'POST /api/v1/code-of-care/warnings/:id/acknowledge': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshActivityWarning(call),
   },
 };
 

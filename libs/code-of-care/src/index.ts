@@ -12,3 +12,8 @@ export * from './pledges/pledge.entity';
 export * from './goals/goal.entity';
 export * from './goals/goals.service';
 export * from './goals/progress.service';
+export * from './activity/activity.queue';
+export * from './activity/activity-run.entity';
+export * from './activity/activity-warning.entity';
+export * from './activity/activity-scheduler.service';
+export * from './pledges/pledge-status';

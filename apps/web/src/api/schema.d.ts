@@ -1361,6 +1361,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/code-of-care/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PledgesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/members/{id}/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PledgesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/pledges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['PledgesController_replace'];
+    post?: never;
+    delete: operations['PledgesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/activity/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ActivityController_recompute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/activity/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ActivityController_latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/warnings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ActivityController_warnings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/warnings/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ActivityController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4179,6 +4291,180 @@ export interface components {
       /** @enum {string} */
       answer: 'interested' | 'not-interested';
       comment?: string | null;
+    };
+    CompanyRef: {
+      /** Format: uuid */
+      id: string;
+      /** @example Hedensted Byg ApS */
+      name: string;
+      /** @example 12345674 */
+      cvrNumber: string;
+    };
+    PledgeResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /** @enum {string} */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /** @example 2026-01-01 */
+      fromOn: string;
+      /** @example 2026-12-31 */
+      dueOn: string;
+      description: string | null;
+      /**
+       * @description Counted from postings, placements, courses and events
+       * @example 1
+       */
+      delivered: number;
+      /**
+       * @description quantity − delivered, at least 0
+       * @example 3
+       */
+      remaining: number;
+      /**
+       * @description delivered / quantity, at most 1
+       * @example 0.25
+       */
+      shareDelivered: number;
+      /**
+       * @description met: delivered reached quantity; overdue: dueOn passed before that; open otherwise
+       * @enum {string}
+       */
+      status: 'open' | 'met' | 'overdue';
+      version: number;
+    };
+    PledgePageResponse: {
+      items: components['schemas']['PledgeResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+    };
+    CreatePledgeDto: {
+      /**
+       * @description småjob: småjob postings published; voksenlærling: voksenlærling placements started; mentor: mentors trained on courses ending in the period; host-event: network events hosted; share-knowledge: events where it shared knowledge
+       * @enum {string}
+       */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /**
+       * @description The first day that counts; the day the pledge was signed, or today, if left out
+       * @example 2026-01-01
+       */
+      fromOn?: string;
+      /**
+       * @description The last day that counts, on or after fromOn
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @example To småjobs på lageret i 2026 */
+      description?: string | null;
+    };
+    ReplacePledgeDto: {
+      /**
+       * @description småjob: småjob postings published; voksenlærling: voksenlærling placements started; mentor: mentors trained on courses ending in the period; host-event: network events hosted; share-knowledge: events where it shared knowledge
+       * @enum {string}
+       */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /** @example 2026-01-01 */
+      fromOn: string;
+      /**
+       * @description On or after fromOn
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      description?: string | null;
+      /** @description The version read; a 409 if the pledge changed since */
+      version: number;
+    };
+    ActivityRunResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The day the activity was computed for
+       * @example 2026-11-24
+       */
+      asOf: string;
+      /**
+       * @description schedule: the daily job; manual: a coordinator
+       * @enum {string}
+       */
+      trigger: 'schedule' | 'manual' | 'startup';
+      /**
+       * @description Jobcentres the run covered: always 1, your own
+       * @example 1
+       */
+      jobcentres: number;
+      /**
+       * @description Members (status member) looked at
+       * @example 48
+       */
+      members: number;
+      /**
+       * @description Of them, active on asOf
+       * @example 41
+       */
+      active: number;
+      /** @example 1 */
+      turnedActive: number;
+      /** @example 2 */
+      turnedInactive: number;
+      /**
+       * @description Warnings raised by this run (none twice)
+       * @example 3
+       */
+      warningsRaised: number;
+      /** @example 40 */
+      durationMs: number;
+      /** Format: date-time */
+      finishedAt: string;
+    };
+    WarningResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /**
+       * @description inactive-soon: turns inactive within the warning days unless it does something; turned-inactive
+       * @enum {string}
+       */
+      kind: 'inactive-soon' | 'turned-inactive';
+      /**
+       * @description The first day the member is (or will be) inactive
+       * @example 2026-12-24
+       */
+      inactiveOn: string;
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      /** @example Nina Netværk */
+      acknowledgedByName: string | null;
+    };
+    WarningPageResponse: {
+      items: components['schemas']['WarningResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
     };
     ErrorResponse: {
       /** @example 404 */
@@ -11645,6 +11931,558 @@ export interface operations {
       };
       /** @description The jobcentre has closed the list */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        membershipId?: string;
+        kind?: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+        /** @description As of today */
+        status?: 'open' | 'met' | 'overdue';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pledges, the earliest due first, with what was delivered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgePageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePledgeDto'];
+      };
+    };
+    responses: {
+      /** @description The pledge, with what was delivered so far */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such membership in your network */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The company is not a member (a prospect, or it left) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplacePledgeDto'];
+      };
+    };
+    responses: {
+      /** @description The pledge as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The pledge changed since `version` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pledge is gone */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_recompute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recomputes your members' activity today, as the daily job does, and raises its warnings */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_latest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest recomputation of your members' activity */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description It has never been computed */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_warnings: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        /** @description true: only warnings not yet acknowledged; false: only acknowledged ones; left out: all */
+        open?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Warnings, the latest raised first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The warning, acknowledged (by the first who did) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
         headers: {
           [name: string]: unknown;
         };
