@@ -12,3 +12,6 @@ export * from './pledges/pledge.entity';
 export * from './goals/goal.entity';
 export * from './goals/goals.service';
 export * from './goals/progress.service';
+export * from './network/network.service';
+export * from './network/refs.response';
+export * from './memberships/membership-transitions';
