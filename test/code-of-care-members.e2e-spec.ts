@@ -567,6 +567,26 @@ describe('Code of Care memberships (/api/v1/code-of-care/members)', () => {
     ).toBe('companyId');
   });
 
+  it('lets one of several simultaneous writes win and refuses the other with 409, never a 500', async () => {
+    const { id: companyId } = await company('Samtidig ApS');
+    const creates = await Promise.all(
+      Array.from({ length: 4 }, () => http().post(members).set(coordinator).send({ companyId, status: 'prospect' })),
+    );
+    expect(creates.map((response) => response.status).sort()).toEqual([201, 409, 409, 409]);
+    const id = creates.find((response) => response.status === 201)!.body.id;
+    const joins = await Promise.all(
+      Array.from({ length: 3 }, (_, index) =>
+        http()
+          .post(`${members}/${id}/join`)
+          .set(coordinator)
+          .send({ pledgeSignedOn: '2030-06-01', pledgeSignatory: `Direktør ${index}`, version: 1 }),
+      ),
+    );
+    expect(joins.map((response) => response.status).sort()).toEqual([200, 409, 409]);
+    const detail = await http().get(`${members}/${id}`).set(coordinator).expect(200);
+    expect(detail.body.history.filter((entry: { kind: string }) => entry.kind === 'status')).toHaveLength(2);
+  });
+
   it('refuses bad input on every write with the field named', async () => {
     const created = await prospect('Fejl Firma');
     const cases: [string, string, Record<string, unknown>, string][] = [

@@ -4596,7 +4596,7 @@ export interface components {
       /** @description The version read; a 409 if the membership changed since */
       version: number;
       /**
-       * @description The last day as a member; not after today
+       * @description The day the company left the network; not after today
        * @example 2026-11-20
        */
       leftOn: string;

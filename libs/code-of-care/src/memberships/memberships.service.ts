@@ -157,13 +157,13 @@ export class MembershipsService {
     if (!(await scope.exists(Company, { id: input.companyId })))
       throw invalidField('companyId', 'companyId must be the id of a company registered in your jobcentre');
     if (input.ownerId) await this.owner(scope, input.ownerId);
-    const id = await scope.transaction(async (tx) => {
-      await this.network.ensure(tx);
-      const existing = await tx.findOneBy(Membership, { companyId: input.companyId });
-      if (existing) throw alreadyInNetwork(existing);
-      let membership: Membership;
-      try {
-        membership = await tx.save(
+    let id: string;
+    try {
+      id = await scope.transaction(async (tx) => {
+        await this.network.ensure(tx);
+        const existing = await tx.findOneBy(Membership, { companyId: input.companyId });
+        if (existing) throw alreadyInNetwork(existing);
+        const membership = await tx.save(
           Membership,
           tx.create(Membership, {
             companyId: input.companyId,
@@ -176,18 +176,19 @@ export class MembershipsService {
             joinedOn,
           }),
         );
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        throw alreadyInNetwork((await tx.findOneBy(Membership, { companyId: input.companyId }))!);
-      }
-      await tx.insert(
-        MembershipEvent,
-        this.recorded(tenant, membership.id, [
-          { kind: 'status', fromValue: null, toValue: input.status, effectiveOn, note: input.note ?? null },
-        ]),
-      );
-      return membership.id;
-    });
+        await tx.insert(
+          MembershipEvent,
+          this.recorded(tenant, membership.id, [
+            { kind: 'status', fromValue: null, toValue: input.status, effectiveOn, note: input.note ?? null },
+          ]),
+        );
+        return membership.id;
+      });
+    } catch (error) {
+      // Another request (or an intake of interest) put the company in between the check and the insert.
+      if (!isUniqueViolation(error)) throw error;
+      throw alreadyInNetwork((await scope.findOneBy(Membership, { companyId: input.companyId }))!);
+    }
     return this.viewOf(scope, id);
   }
 

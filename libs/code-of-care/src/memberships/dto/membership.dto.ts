@@ -84,7 +84,7 @@ export class JoinDto extends Versioned {
 }
 
 export class LeaveDto extends Versioned {
-  @ApiProperty({ example: '2026-11-20', description: 'The last day as a member; not after today' })
+  @ApiProperty({ example: '2026-11-20', description: 'The day the company left the network; not after today' })
   @IsCalendarDate()
   leftOn: string;
 
