@@ -267,6 +267,69 @@ async function freshActivityWarning(call: CallContext): Promise<string> {
   return `/api/v1/code-of-care/warnings/${warning.id}/acknowledge`;
 }
 
+/** A company of jobcentre A of its own, for a membership of its own (a company is in the network once). */
+async function freshCompany({ testApp, a }: CallContext): Promise<string> {
+  const cvrNumber = randomCvrNumber();
+  const company = await testApp
+    .http()
+    .post('/api/v1/companies')
+    .set(a.headers())
+    .send({ cvrNumber, name: `Netværksfirma ${cvrNumber}` });
+  return company.body.id;
+}
+
+/**
+ * A membership of jobcentre A of its own, as the call needs it: a prospect (version 1), a member (version 1), or a
+ * company that left (version 2).
+ */
+async function freshMembership(
+  call: CallContext,
+  status: 'prospect' | 'member' | 'left' = 'prospect',
+): Promise<string> {
+  const http = () => call.testApp.http();
+  const coordinator = call.a.headers(call.a.coordinator.email);
+  const companyId = await freshCompany(call);
+  const body =
+    status === 'prospect'
+      ? { companyId, status }
+      : { companyId, status: 'member', pledgeSignedOn: '2025-01-15', pledgeSignatory: 'Direktør Hansen' };
+  const membership = await http().post('/api/v1/code-of-care/members').set(coordinator).send(body);
+  if (status === 'left')
+    await http()
+      .post(`/api/v1/code-of-care/members/${membership.body.id}/leave`)
+      .set(coordinator)
+      .send({ leftOn: '2025-06-30', reason: 'Lukket', version: 1 });
+  return `/api/v1/code-of-care/members/${membership.body.id}`;
+}
+
+/** A complete, valid mentor course of the fixture's company. */
+export const courseBody = (f: Pick<Fixture, 'companyId'>) => ({
+  title: 'Mentoruddannelse',
+  provider: 'VIA University College',
+  startsOn: '2026-03-02',
+  endsOn: '2026-03-27',
+  participants: [{ companyId: f.companyId, participants: 3, mentorsTrained: 2 }],
+});
+
+/** A complete, valid network event hosted by the fixture's company. */
+export const eventBody = (f: Pick<Fixture, 'companyId'>) => ({
+  heldOn: '2026-10-08',
+  topic: 'Småjobs i praksis',
+  location: 'Hedensted Rådhus',
+  hostCompanyId: f.companyId,
+  attendance: [{ companyId: f.companyId, attendees: 2, sharedKnowledge: true }],
+});
+
+/** A course or an event of jobcentre A of its own, for calls that read, change or remove it. */
+async function freshCodeOfCareRecord(f: Fixture, { testApp, a }: CallContext, kind: 'courses' | 'events') {
+  const record = await testApp
+    .http()
+    .post(`/api/v1/code-of-care/${kind}`)
+    .set(a.headers(a.coordinator.email))
+    .send(kind === 'courses' ? courseBody(f) : eventBody(f));
+  return `/api/v1/code-of-care/${kind}/${record.body.id}`;
+}
+
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
@@ -926,6 +989,138 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: ['network-coordinator', 'lead'],
     record: 'tenant',
     path: (_f, call) => freshActivityWarning(call),
+  },
+  'GET /api/v1/code-of-care/network': { allow: STAFF, path: () => '/api/v1/code-of-care/network' },
+  'PUT /api/v1/code-of-care/network': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/network',
+    body: {},
+    validBody: () => ({ name: 'Code of Care Hedensted', activityWindowMonths: 12, warningDays: 30, version: 1 }),
+  },
+  'GET /api/v1/code-of-care/members': { allow: STAFF, path: () => '/api/v1/code-of-care/members' },
+  'GET /api/v1/code-of-care/members/export.csv': {
+    allow: STAFF,
+    path: () => '/api/v1/code-of-care/members/export.csv',
+  },
+  'GET /api/v1/code-of-care/members/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (_f, call) => freshMembership(call),
+  },
+  'POST /api/v1/code-of-care/members': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/members',
+    body: {},
+    validBody: (f, { a }) => ({
+      companyId: f.companyId,
+      status: 'member',
+      ownerId: a.coordinator.id,
+      note: 'Mødt på erhvervsmessen',
+      pledgeSignedOn: '2025-01-15',
+      pledgeSignatory: 'Mette Jensen, direktør',
+      joinedOn: '2025-02-01',
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/join': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call)}/join`,
+    body: {},
+    foreignBody: () => ({ pledgeSignedOn: '2025-01-15', pledgeSignatory: 'Direktør Hansen', version: 1 }),
+    validBody: () => ({
+      pledgeSignedOn: '2025-01-15',
+      pledgeSignatory: 'Direktør Hansen',
+      joinedOn: '2025-02-01',
+      note: 'Underskrevet på netværksmødet',
+      version: 1,
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/leave': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call, 'member')}/leave`,
+    body: {},
+    foreignBody: () => ({ leftOn: '2025-06-30', reason: 'Lukket', version: 1 }),
+    validBody: () => ({ leftOn: '2025-06-30', reason: 'Virksomheden er lukket', version: 1 }),
+  },
+  'POST /api/v1/code-of-care/members/:id/reopen': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call, 'left')}/reopen`,
+    body: {},
+    foreignBody: () => ({ on: '2025-08-01', version: 2 }),
+    validBody: () => ({ on: '2025-08-01', note: 'Ny direktør, ny interesse', version: 2 }),
+  },
+  'PATCH /api/v1/code-of-care/members/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshMembership(call),
+    body: {},
+    foreignBody: () => ({ prospectStage: 'meeting', version: 1 }),
+    validBody: (_f, { a }) => ({
+      prospectStage: 'meeting',
+      ownerId: a.coordinator.id,
+      note: 'Møde i uge 3',
+      version: 1,
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/contacts': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call)}/contacts`,
+    body: {},
+    foreignBody: () => ({ contactedAt: '2025-01-10T10:00:00+01:00', note: 'Ringede' }),
+    validBody: () => ({ contactedAt: '2025-01-10T10:00:00+01:00', note: 'Ringede til direktøren' }),
+  },
+  'GET /api/v1/code-of-care/courses': { allow: STAFF, path: () => '/api/v1/code-of-care/courses' },
+  'GET /api/v1/code-of-care/courses/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+  },
+  'POST /api/v1/code-of-care/courses': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/courses',
+    body: {},
+    validBody: (f) => courseBody(f),
+  },
+  'PUT /api/v1/code-of-care/courses/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+    body: {},
+    foreignBody: (f) => ({ ...courseBody(f), version: 1 }),
+    validBody: (f) => ({ ...courseBody(f), version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/courses/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+  },
+  'GET /api/v1/code-of-care/events': { allow: STAFF, path: () => '/api/v1/code-of-care/events' },
+  'GET /api/v1/code-of-care/events/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+  },
+  'POST /api/v1/code-of-care/events': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/events',
+    body: {},
+    validBody: (f) => eventBody(f),
+  },
+  'PUT /api/v1/code-of-care/events/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+    body: {},
+    foreignBody: (f) => ({ ...eventBody(f), version: 1 }),
+    validBody: (f) => ({ ...eventBody(f), version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/events/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
   },
 };
 

@@ -17,3 +17,6 @@ export * from './activity/activity-run.entity';
 export * from './activity/activity-warning.entity';
 export * from './activity/activity-scheduler.service';
 export * from './pledges/pledge-status';
+export * from './network/network.service';
+export * from './common/refs.response';
+export * from './memberships/membership-transitions';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { QueryBoolean } from '@jobbro/platform';
-import { LimitOffsetQuery } from '../common/limit-offset';
+import { LimitOffsetQuery } from '../common/limit-page';
 
 export class FindWarningsQuery extends LimitOffsetQuery {
   @ApiPropertyOptional({

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CompanyRef, LimitOffsetPageResponse } from '../common/limit-offset';
+import { LimitPageResponse } from '../common/limit-page';
+import { CompanyRef } from '../common/refs.response';
 import { ACTIVITY_RUN_TRIGGERS, type ActivityRunTrigger } from './activity-run.entity';
 import { ACTIVITY_WARNING_KINDS, type ActivityWarningKind } from './activity-warning.entity';
 
@@ -69,4 +70,4 @@ export class WarningResponse {
   acknowledgedByName: string | null;
 }
 
-export class WarningPageResponse extends LimitOffsetPageResponse(WarningResponse, 'WarningPageResponse') {}
+export class WarningPageResponse extends LimitPageResponse(WarningResponse, 'WarningPageResponse') {}

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, TenantData, type TenantContext, type TenantScope } from '@jobbro/platform';
-import { limitOffsetPage, type LimitOffsetPage } from '../common/limit-offset';
+import { limitPageOf, type LimitPage } from '../common/limit-page';
 import { Membership } from '../memberships/membership.entity';
 import {
   CodeOfCareNetwork,
@@ -101,7 +101,7 @@ export class ActivityService {
     return toRunResponse(run);
   }
 
-  async warnings(tenant: TenantContext, query: FindWarningsQuery): Promise<LimitOffsetPage<WarningResponse>> {
+  async warnings(tenant: TenantContext, query: FindWarningsQuery): Promise<LimitPage<WarningResponse>> {
     const scope = this.data.for(tenant);
     const open = query.open ?? null;
     const filter = `AND ($2::boolean IS NULL OR (w.acknowledged_at IS NULL) = $2::boolean)`;
@@ -115,7 +115,7 @@ export class ActivityService {
         [open],
       ),
     ]);
-    return limitOffsetPage(rows.map(toWarningResponse), total, query);
+    return limitPageOf(rows.map(toWarningResponse), total, query);
   }
 
   /** Marks the warning seen; acknowledging it again changes nothing (the first one who did stays named). */

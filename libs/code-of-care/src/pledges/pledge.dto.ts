@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalButNotNull } from '@jobbro/platform';
-import { IsCalendarDate, LimitOffsetQuery } from '../common/limit-offset';
+import { IsCalendarDate } from '../common/calendar-date';
+import { LimitOffsetQuery } from '../common/limit-page';
 import { PLEDGE_KINDS, type PledgeKind } from './pledge.entity';
 import { PLEDGE_STATUSES, type PledgeStatus } from './pledge-status';
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CompanyRef, LimitOffsetPageResponse } from '../common/limit-offset';
+import { LimitPageResponse } from '../common/limit-page';
+import { CompanyRef } from '../common/refs.response';
 import { PLEDGE_KINDS, type PledgeKind } from './pledge.entity';
 import { PLEDGE_STATUSES, type PledgeStatus } from './pledge-status';
 
@@ -48,4 +49,4 @@ export class PledgeResponse {
   version: number;
 }
 
-export class PledgePageResponse extends LimitOffsetPageResponse(PledgeResponse, 'PledgePageResponse') {}
+export class PledgePageResponse extends LimitPageResponse(PledgeResponse, 'PledgePageResponse') {}

@@ -7,7 +7,7 @@ import {
   type TenantContext,
   type TenantScope,
 } from '@jobbro/platform';
-import { limitOffsetPage, type LimitOffsetPage } from '../common/limit-offset';
+import { limitPageOf, type LimitPage } from '../common/limit-page';
 import { Membership } from '../memberships/membership.entity';
 import type { CreatePledgeDto, FindPledgesQuery, ReplacePledgeDto } from './pledge.dto';
 import { Pledge, type PledgeKind } from './pledge.entity';
@@ -93,7 +93,7 @@ export class PledgesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(tenant: TenantContext, query: FindPledgesQuery): Promise<LimitOffsetPage<PledgeResponse>> {
+  async list(tenant: TenantContext, query: FindPledgesQuery): Promise<LimitPage<PledgeResponse>> {
     const { rows, total } = await this.read(this.data.for(tenant), {
       membershipId: query.membershipId ?? null,
       kind: query.kind ?? null,
@@ -101,7 +101,7 @@ export class PledgesService {
       limit: query.limit,
       offset: query.offset,
     });
-    return limitOffsetPage(rows, total, query);
+    return limitPageOf(rows, total, query);
   }
 
   /** A pledge of a member (not a prospect, not a company that left: 409); the period starts when it signed. */
