@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, Res, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -20,6 +8,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Access, Clock, STAFF_ROLES, Tenant, type TenantContext } from '@jobbro/platform';
 import { GoalDto, ProgressQuery, ReplaceGoalDto, YearProgressQuery } from './dto/goal.dto';
 import { renderGoalChart } from './goal-chart';
@@ -98,7 +87,6 @@ export class GoalsController {
 
   @Get('goals/:id/chart.svg')
   @Access(...STAFF_ROLES)
-  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({
     description:
@@ -111,8 +99,14 @@ export class GoalsController {
     @Tenant() tenant: TenantContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: ProgressQuery,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    return renderGoalChart(await this.progressService.progress(tenant, await this.goals.get(tenant, id), query.asOf));
+    const svg = await renderGoalChart(
+      await this.progressService.progress(tenant, await this.goals.get(tenant, id), query.asOf),
+    );
+    // Set here, not by @Header: a refusal before this point is the API's ordinary JSON error.
+    response.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+    return svg;
   }
 
   @Get('progress')
