@@ -113,7 +113,8 @@ describe('Code of Care goals, progress and chart (/api/v1/code-of-care/goals, /p
     );
     for (const [from, to, on] of changes) {
       await sql(
-        `INSERT INTO code_of_care_membership_events (jobcentre_id, membership_id, kind, from_value, to_value, effective_on)
+        `INSERT INTO code_of_care_membership_events
+           (jobcentre_id, membership_id, kind, from_value, to_value, effective_on)
          VALUES ($1, $2, 'status', $3, $4, $5)`,
         [a.id, id, from, to, on],
       );
@@ -128,13 +129,14 @@ describe('Code of Care goals, progress and chart (/api/v1/code-of-care/goals, /p
   /** An event on `heldOn` with the companies attending (and the first hosting, when `hosted`). */
   async function networkEvent(heldOn: string, names: string[], hosted = false): Promise<void> {
     const [{ id }] = await sql(
-      `INSERT INTO code_of_care_events (jobcentre_id, held_on, topic, host_company_id) VALUES ($1, $2, 'Netværksmøde', $3)
-       RETURNING id`,
+      `INSERT INTO code_of_care_events (jobcentre_id, held_on, topic, host_company_id)
+       VALUES ($1, $2, 'Netværksmøde', $3) RETURNING id`,
       [a.id, heldOn, hosted ? companies.get(names[0]) : null],
     );
     for (const name of hosted ? names.slice(1) : names) {
       await sql(
-        `INSERT INTO code_of_care_event_attendance (jobcentre_id, event_id, company_id, attendees) VALUES ($1, $2, $3, 2)`,
+        `INSERT INTO code_of_care_event_attendance (jobcentre_id, event_id, company_id, attendees)
+         VALUES ($1, $2, $3, 2)`,
         [a.id, id, companies.get(name)],
       );
     }
