@@ -467,7 +467,7 @@ describe('Code of Care goals, progress and chart (/api/v1/code-of-care/goals, /p
       expect(svg).toContain(
         '<desc id="goal-chart-desc">53 medlemmer pr. 15.6.2021 mod målet på 55 pr. 31.12.2021 (96 % nået, 2 mangler)',
       );
-      for (const label of ['>Medlemmer<', '>Mål: 55<', '>Prognose<', '>jan 2021<', '>jun<'])
+      for (const label of ['>Medlemmer<', '>Mål: 55<', '>Prognose med 80 %-interval<', '>jan 2021<', '>jun<'])
         expect(svg).toContain(label);
       expect(svg).toContain('stroke-dasharray="6,4"');
     });

@@ -1361,6 +1361,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/code-of-care/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_list'];
+    put?: never;
+    post: operations['GoalsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_get'];
+    put: operations['GoalsController_replace'];
+    post?: never;
+    delete: operations['GoalsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}/chart.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_chart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_yearProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4179,6 +4259,205 @@ export interface components {
       /** @enum {string} */
       answer: 'interested' | 'not-interested';
       comment?: string | null;
+    };
+    GoalResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2021 */
+      year: number;
+      /** @example 55 */
+      target: number;
+      /** @example 48 */
+      baseline: number;
+      /** @example 2020-12-31 */
+      baselineOn: string;
+      /** @example 2021-12-31 */
+      deadlineOn: string;
+      /** @enum {string} */
+      counts: 'members' | 'active-members';
+      note: string | null;
+      /** @description Grows with every change */
+      version: number;
+    };
+    GoalDto: {
+      /** @example 2021 */
+      year: number;
+      /**
+       * @description The count aimed at
+       * @example 55
+       */
+      target: number;
+      /**
+       * @description The count on baselineOn, as the jobcentre states it; joins and leaves recorded after it are added
+       * @example 48
+       */
+      baseline: number;
+      /**
+       * @description The day the baseline was counted (YYYY-MM-DD); by default the last day of the year before
+       * @example 2020-12-31
+       */
+      baselineOn?: string;
+      /**
+       * @description The day the target is to be reached (YYYY-MM-DD), after baselineOn; by default the end of the year
+       * @example 2021-12-31
+       */
+      deadlineOn?: string;
+      /**
+       * @description members: every member; active-members: only the members active by the activity rule
+       * @default members
+       * @enum {string}
+       */
+      counts: 'members' | 'active-members';
+      /** @example Vedtaget i beskæftigelsesudvalget */
+      note?: string | null;
+    };
+    ReplaceGoalDto: {
+      /** @example 2021 */
+      year: number;
+      /**
+       * @description The count aimed at
+       * @example 55
+       */
+      target: number;
+      /**
+       * @description The count on baselineOn, as the jobcentre states it; joins and leaves recorded after it are added
+       * @example 48
+       */
+      baseline: number;
+      /**
+       * @description The day the baseline was counted (YYYY-MM-DD); by default the last day of the year before
+       * @example 2020-12-31
+       */
+      baselineOn?: string;
+      /**
+       * @description The day the target is to be reached (YYYY-MM-DD), after baselineOn; by default the end of the year
+       * @example 2021-12-31
+       */
+      deadlineOn?: string;
+      /**
+       * @description members: every member; active-members: only the members active by the activity rule
+       * @default members
+       * @enum {string}
+       */
+      counts: 'members' | 'active-members';
+      /** @example Vedtaget i beskæftigelsesudvalget */
+      note?: string | null;
+      /** @description The version read; a 409 if the goal changed since */
+      version: number;
+    };
+    MonthlyProgressResponse: {
+      /**
+       * @description YYYY-MM
+       * @example 2021-05
+       */
+      month: string;
+      /** @description Companies that became members in the month (after baselineOn) */
+      joins: number;
+      /** @description Members that left in the month (after baselineOn) */
+      leaves: number;
+      /** @description The count at the month's end (on asOf for the month under way): members, or active members */
+      count: number;
+    };
+    ForecastResponse: {
+      /** @enum {string} */
+      method: 'mean-monthly-net-change';
+      /** @description The method and its uncertainty, in English, with the numbers used */
+      description: string;
+      /** @description The same in Danish, for the page */
+      descriptionDa: string;
+      /** @description The whole months the trend is taken from */
+      basedOnMonths: number;
+      /**
+       * @description Mean net change a month over those months
+       * @example 0.8
+       */
+      meanPerMonth: number;
+      /**
+       * @description Sample standard deviation of the monthly net changes
+       * @example 1.3
+       */
+      sdPerMonth: number;
+      /**
+       * @description Months from asOf to the deadline, partial months by their days
+       * @example 6.5
+       */
+      monthsAhead: number;
+      /**
+       * @description The count expected on the deadline if the trend goes on
+       * @example 58.2
+       */
+      expectedAtDeadline: number;
+      /**
+       * @description Lower end of the interval
+       * @example 51.74
+       */
+      low: number;
+      /**
+       * @description Upper end of the interval
+       * @example 64.66
+       */
+      high: number;
+      /**
+       * @description The probability the interval holds the count on the deadline
+       * @example 0.8
+       */
+      confidence: number;
+      /**
+       * @description P(count on the deadline ≥ target)
+       * @example 0.737
+       */
+      probabilityOfReaching: number;
+      /** @description The expected count reaches the target */
+      onTrack: boolean;
+    };
+    CompanyRef: {
+      /** Format: uuid */
+      id: string;
+      /** @example Hedensted Maskinfabrik A/S */
+      name: string;
+      /** @example 12345678 */
+      cvrNumber: string;
+    };
+    StaffRef: {
+      /** Format: uuid */
+      id: string;
+      /** @example Mette Jensen */
+      name: string;
+    };
+    ProspectToCloseGapResponse: {
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /** @enum {string} */
+      prospectStage: 'new' | 'contacted' | 'meeting' | 'deciding' | 'declined';
+      owner: components['schemas']['StaffRef'] | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+    };
+    ProgressResponse: {
+      goal: components['schemas']['GoalResponse'];
+      /** @example 2021-06-15 */
+      asOf: string;
+      /** @example 53 */
+      current: number;
+      /** @example 55 */
+      target: number;
+      /**
+       * @description current / target: 1 is the goal reached
+       * @example 0.9636
+       */
+      shareReached: number;
+      /**
+       * @description Still missing to the target; 0 once reached
+       * @example 2
+       */
+      gap: number;
+      /** @description From baselineOn's month to the month of asOf (or of the deadline, if earlier) */
+      monthly: components['schemas']['MonthlyProgressResponse'][];
+      /** @description Null on and after the deadline, or with fewer than two whole months since the baseline */
+      forecast: components['schemas']['ForecastResponse'] | null;
+      /** @description Open prospects, the furthest in the pipeline first, then the latest contacted; as many as the gap */
+      prospectsToCloseGap: components['schemas']['ProspectToCloseGapResponse'][];
     };
     ErrorResponse: {
       /** @example 404 */
@@ -11654,6 +11933,554 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's goals, the latest year first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'][];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GoalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The jobcentre has a goal for the year already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceGoalDto'];
+      };
+    };
+    responses: {
+      /** @description The goal as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Another goal has the year, or the goal changed since `version` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The goal is gone */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_progress: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_chart: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The goal chart as SVG, labelled in Danish: the count over time, the goal line and the forecast with its 80 % band, with a <title> and <desc> for screen readers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_yearProgress: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+        /** @description The goal's year; this year by default */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Progress toward the jobcentre's goal for the year */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The jobcentre has no goal for the year */
+      404: {
         headers: {
           [name: string]: unknown;
         };

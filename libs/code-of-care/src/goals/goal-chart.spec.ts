@@ -92,7 +92,15 @@ describe('goal chart', () => {
     expect(svg.startsWith('<svg role="img" aria-labelledby="goal-chart-title goal-chart-desc" ')).toBe(true);
     expect(svg).toContain('<title id="goal-chart-title">Code of Care 2021: medlemmer mod målet på 55</title>');
     expect(svg).toContain('<desc id="goal-chart-desc">53 medlemmer pr. 15.6.2021');
-    for (const label of ['>Medlemmer<', '>Mål: 55<', '>Prognose<', '>Måned<', '>jan 2021<', '>maj<', '>okt<'])
+    for (const label of [
+      '>Medlemmer<',
+      '>Mål: 55<',
+      '>Prognose med 80 %-interval<',
+      '>Måned<',
+      '>jan 2021<',
+      '>maj<',
+      '>okt<',
+    ])
       expect(svg).toContain(label);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
   });

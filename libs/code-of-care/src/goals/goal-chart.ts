@@ -34,7 +34,7 @@ const DANISH_LOCALE: Locale = {
 };
 
 /** The three series, named as the page names them, with their colours. */
-const SERIES = { actual: 'Medlemmer', goal: 'Mål', forecast: 'Prognose' };
+const SERIES = { actual: 'Medlemmer', goal: 'Mål', forecast: 'Prognose med 80 %-interval' };
 const COLOURS = { actual: '#1f5fa8', goal: '#c0392b', forecast: '#7f8c8d' };
 
 const danishDate = (date: string) => `${Number(date.slice(8, 10))}.${Number(date.slice(5, 7))}.${date.slice(0, 4)}`;
@@ -92,7 +92,7 @@ export function goalChartSpec(progress: ProgressResponse): TopLevelSpec {
       domain: [SERIES.actual, SERIES.goal, SERIES.forecast],
       range: [COLOURS.actual, COLOURS.goal, COLOURS.forecast],
     },
-    legend: { title: null, orient: 'bottom' as const },
+    legend: { title: null, orient: 'bottom' as const, symbolType: 'stroke', symbolStrokeWidth: 3, labelLimit: 400 },
   };
   const layers: TopLevelSpec[] = [];
   if (forecast) {
