@@ -191,6 +191,46 @@ async function freshShortagePeriod({ testApp, a }: CallContext): Promise<string>
   return `/api/v1/shortage-sectors/${period.body.id}`;
 }
 
+/** The years the matrices' goals take; POST's valid body keeps to the last few, so it never meets one of them. */
+const GOAL_YEARS = Array.from({ length: 90 }, (_, index) => 2000 + index);
+/** A complete, valid goal for `year` (Hedensted's 2021 goal, moved to that year). */
+export const goalBody = (year: number) => ({
+  year,
+  target: 55,
+  baseline: 48,
+  baselineOn: `${year - 1}-12-31`,
+  deadlineOn: `${year}-12-31`,
+  counts: 'members',
+  note: 'Vedtaget i beskæftigelsesudvalget',
+});
+/** The year of the goal made last: PUT's valid body keeps it, so replacing that goal meets no other goal's year. */
+let lastGoalYear = 2089;
+
+/** A goal of jobcentre A of its own, in a year no goal of A has (a jobcentre has one goal per year). */
+async function freshGoal({ testApp, a }: CallContext): Promise<{ id: string; year: number }> {
+  const rows: { year: number }[] = await testApp.dataSource.query(
+    'SELECT year FROM code_of_care_goals WHERE jobcentre_id = $1',
+    [a.id],
+  );
+  const taken = new Set(rows.map((row) => row.year));
+  const free = GOAL_YEARS.filter((year) => !taken.has(year));
+  const year = free[Math.floor(Math.random() * free.length)];
+  const goal = await testApp
+    .http()
+    .post('/api/v1/code-of-care/goals')
+    .set(a.headers(a.coordinator.email))
+    .send(goalBody(year));
+  lastGoalYear = year;
+  return { id: goal.body.id, year };
+}
+
+/** One goal of jobcentre A to read, made once per test app. */
+const readGoals = new WeakMap<TestApp, Promise<{ id: string; year: number }>>();
+function readGoal(call: CallContext): Promise<{ id: string; year: number }> {
+  if (!readGoals.has(call.testApp)) readGoals.set(call.testApp, freshGoal(call));
+  return readGoals.get(call.testApp)!;
+}
+
 /** A fresh draft posting of the fixture's company, for calls that change its status. */
 async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
   return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
@@ -1121,6 +1161,46 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: ['network-coordinator', 'lead'],
     record: 'tenant',
     path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+  },
+  'GET /api/v1/code-of-care/goals': { allow: STAFF, path: () => '/api/v1/code-of-care/goals' },
+  'POST /api/v1/code-of-care/goals': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/goals',
+    body: {},
+    validBody: () => goalBody(2090 + Math.floor(Math.random() * 11)),
+  },
+  'GET /api/v1/code-of-care/goals/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}`,
+  },
+  'PUT /api/v1/code-of-care/goals/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await freshGoal(call)).id}`,
+    body: {},
+    foreignBody: () => ({ ...goalBody(2021), version: 1 }),
+    validBody: () => ({ ...goalBody(lastGoalYear), target: 60, version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/goals/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await freshGoal(call)).id}`,
+  },
+  'GET /api/v1/code-of-care/goals/:id/progress': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}/progress`,
+  },
+  'GET /api/v1/code-of-care/goals/:id/chart.svg': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}/chart.svg`,
+  },
+  'GET /api/v1/code-of-care/progress': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/progress?year=${(await readGoal(call)).year}`,
   },
 };
 

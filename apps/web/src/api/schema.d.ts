@@ -1489,6 +1489,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/code-of-care/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['PledgesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/members/{id}/pledges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['PledgesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/pledges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['PledgesController_replace'];
+    post?: never;
+    delete: operations['PledgesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/activity/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ActivityController_recompute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/activity/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ActivityController_latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/warnings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ActivityController_warnings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/warnings/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ActivityController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/code-of-care/courses': {
     parameters: {
       query?: never;
@@ -1548,6 +1660,86 @@ export interface paths {
     put: operations['EventsController_replace'];
     post?: never;
     delete: operations['EventsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_list'];
+    put?: never;
+    post: operations['GoalsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_get'];
+    put: operations['GoalsController_replace'];
+    post?: never;
+    delete: operations['GoalsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/goals/{id}/chart.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_chart'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/code-of-care/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['GoalsController_yearProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -4638,6 +4830,172 @@ export interface components {
       /** @example Ringede til direktøren; møde aftalt */
       note: string;
     };
+    PledgeResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /** @enum {string} */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /** @example 2026-01-01 */
+      fromOn: string;
+      /** @example 2026-12-31 */
+      dueOn: string;
+      description: string | null;
+      /**
+       * @description Counted from postings, placements, courses and events
+       * @example 1
+       */
+      delivered: number;
+      /**
+       * @description quantity − delivered, at least 0
+       * @example 3
+       */
+      remaining: number;
+      /**
+       * @description delivered / quantity, at most 1
+       * @example 0.25
+       */
+      shareDelivered: number;
+      /**
+       * @description met: delivered reached quantity; overdue: dueOn passed before that; open otherwise
+       * @enum {string}
+       */
+      status: 'open' | 'met' | 'overdue';
+      version: number;
+    };
+    PledgePageResponse: {
+      items: components['schemas']['PledgeResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+    };
+    CreatePledgeDto: {
+      /**
+       * @description småjob: småjob postings published; voksenlærling: voksenlærling placements started; mentor: mentors trained on courses ending in the period; host-event: network events hosted; share-knowledge: events where it shared knowledge
+       * @enum {string}
+       */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /**
+       * @description The first day that counts; the day the pledge was signed, or today, if left out
+       * @example 2026-01-01
+       */
+      fromOn?: string;
+      /**
+       * @description The last day that counts, on or after fromOn
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      /** @example To småjobs på lageret i 2026 */
+      description?: string | null;
+    };
+    ReplacePledgeDto: {
+      /**
+       * @description småjob: småjob postings published; voksenlærling: voksenlærling placements started; mentor: mentors trained on courses ending in the period; host-event: network events hosted; share-knowledge: events where it shared knowledge
+       * @enum {string}
+       */
+      kind: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+      /** @example 4 */
+      quantity: number;
+      /** @example 2026-01-01 */
+      fromOn: string;
+      /**
+       * @description On or after fromOn
+       * @example 2026-12-31
+       */
+      dueOn: string;
+      description?: string | null;
+      /** @description The version read; a 409 if the pledge changed since */
+      version: number;
+    };
+    ActivityRunResponse: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The day the activity was computed for
+       * @example 2026-11-24
+       */
+      asOf: string;
+      /**
+       * @description schedule: the daily job; manual: a coordinator
+       * @enum {string}
+       */
+      trigger: 'schedule' | 'manual' | 'startup';
+      /**
+       * @description Jobcentres the run covered: always 1, your own
+       * @example 1
+       */
+      jobcentres: number;
+      /**
+       * @description Members (status member) looked at
+       * @example 48
+       */
+      members: number;
+      /**
+       * @description Of them, active on asOf
+       * @example 41
+       */
+      active: number;
+      /** @example 1 */
+      turnedActive: number;
+      /** @example 2 */
+      turnedInactive: number;
+      /**
+       * @description Warnings raised by this run (none twice)
+       * @example 3
+       */
+      warningsRaised: number;
+      /** @example 40 */
+      durationMs: number;
+      /** Format: date-time */
+      finishedAt: string;
+    };
+    WarningResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /**
+       * @description inactive-soon: turns inactive within the warning days unless it does something; turned-inactive
+       * @enum {string}
+       */
+      kind: 'inactive-soon' | 'turned-inactive';
+      /**
+       * @description The first day the member is (or will be) inactive
+       * @example 2026-12-24
+       */
+      inactiveOn: string;
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      /** @example Nina Netværk */
+      acknowledgedByName: string | null;
+    };
+    WarningPageResponse: {
+      items: components['schemas']['WarningResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+    };
     CourseParticipantResponse: {
       company: components['schemas']['CompanyRef'];
       /** @example 2 */
@@ -4797,6 +5155,191 @@ export interface components {
       attendance: components['schemas']['EventAttendanceDto'][];
       /** @description The version read; a 409 if the event changed since */
       version: number;
+    };
+    GoalResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2021 */
+      year: number;
+      /** @example 55 */
+      target: number;
+      /** @example 48 */
+      baseline: number;
+      /** @example 2020-12-31 */
+      baselineOn: string;
+      /** @example 2021-12-31 */
+      deadlineOn: string;
+      /** @enum {string} */
+      counts: 'members' | 'active-members';
+      note: string | null;
+      /** @description Grows with every change */
+      version: number;
+    };
+    GoalDto: {
+      /** @example 2021 */
+      year: number;
+      /**
+       * @description The count aimed at
+       * @example 55
+       */
+      target: number;
+      /**
+       * @description The count on baselineOn, as the jobcentre states it; joins and leaves recorded after it are added
+       * @example 48
+       */
+      baseline: number;
+      /**
+       * @description The day the baseline was counted (YYYY-MM-DD); by default the last day of the year before
+       * @example 2020-12-31
+       */
+      baselineOn?: string;
+      /**
+       * @description The day the target is to be reached (YYYY-MM-DD), after baselineOn; by default the end of the year
+       * @example 2021-12-31
+       */
+      deadlineOn?: string;
+      /**
+       * @description members: every member; active-members: only the members active by the activity rule
+       * @default members
+       * @enum {string}
+       */
+      counts: 'members' | 'active-members';
+      /** @example Vedtaget i beskæftigelsesudvalget */
+      note?: string | null;
+    };
+    ReplaceGoalDto: {
+      /** @example 2021 */
+      year: number;
+      /**
+       * @description The count aimed at
+       * @example 55
+       */
+      target: number;
+      /**
+       * @description The count on baselineOn, as the jobcentre states it; joins and leaves recorded after it are added
+       * @example 48
+       */
+      baseline: number;
+      /**
+       * @description The day the baseline was counted (YYYY-MM-DD); by default the last day of the year before
+       * @example 2020-12-31
+       */
+      baselineOn?: string;
+      /**
+       * @description The day the target is to be reached (YYYY-MM-DD), after baselineOn; by default the end of the year
+       * @example 2021-12-31
+       */
+      deadlineOn?: string;
+      /**
+       * @description members: every member; active-members: only the members active by the activity rule
+       * @default members
+       * @enum {string}
+       */
+      counts: 'members' | 'active-members';
+      /** @example Vedtaget i beskæftigelsesudvalget */
+      note?: string | null;
+      /** @description The version read; a 409 if the goal changed since */
+      version: number;
+    };
+    MonthlyProgressResponse: {
+      /**
+       * @description YYYY-MM
+       * @example 2021-05
+       */
+      month: string;
+      /** @description Companies that became members in the month (after baselineOn) */
+      joins: number;
+      /** @description Members that left in the month (after baselineOn) */
+      leaves: number;
+      /** @description The count at the month's end (on asOf for the month under way): members, or active members */
+      count: number;
+    };
+    ForecastResponse: {
+      /** @enum {string} */
+      method: 'mean-monthly-net-change';
+      /** @description The method and its uncertainty, in English, with the numbers used */
+      description: string;
+      /** @description The same in Danish, for the page */
+      descriptionDa: string;
+      /** @description The whole months the trend is taken from */
+      basedOnMonths: number;
+      /**
+       * @description Mean net change a month over those months
+       * @example 0.8
+       */
+      meanPerMonth: number;
+      /**
+       * @description Sample standard deviation of the monthly net changes
+       * @example 1.3
+       */
+      sdPerMonth: number;
+      /**
+       * @description Months from asOf to the deadline, partial months by their days
+       * @example 6.5
+       */
+      monthsAhead: number;
+      /**
+       * @description The count expected on the deadline if the trend goes on
+       * @example 58.2
+       */
+      expectedAtDeadline: number;
+      /**
+       * @description Lower end of the interval
+       * @example 51.74
+       */
+      low: number;
+      /**
+       * @description Upper end of the interval
+       * @example 64.66
+       */
+      high: number;
+      /**
+       * @description The probability the interval holds the count on the deadline
+       * @example 0.8
+       */
+      confidence: number;
+      /**
+       * @description P(count on the deadline ≥ target)
+       * @example 0.737
+       */
+      probabilityOfReaching: number;
+      /** @description The expected count reaches the target */
+      onTrack: boolean;
+    };
+    ProspectToCloseGapResponse: {
+      /** Format: uuid */
+      membershipId: string;
+      company: components['schemas']['CompanyRef'];
+      /** @enum {string} */
+      prospectStage: 'new' | 'contacted' | 'meeting' | 'deciding' | 'declined';
+      owner: components['schemas']['StaffRef'] | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+    };
+    ProgressResponse: {
+      goal: components['schemas']['GoalResponse'];
+      /** @example 2021-06-15 */
+      asOf: string;
+      /** @example 53 */
+      current: number;
+      /** @example 55 */
+      target: number;
+      /**
+       * @description current / target: 1 is the goal reached
+       * @example 0.9636
+       */
+      shareReached: number;
+      /**
+       * @description Still missing to the target; 0 once reached
+       * @example 2
+       */
+      gap: number;
+      /** @description From baselineOn's month to the month of asOf (or of the deadline, if earlier) */
+      monthly: components['schemas']['MonthlyProgressResponse'][];
+      /** @description Null on and after the deadline, or with fewer than two whole months since the baseline */
+      forecast: components['schemas']['ForecastResponse'] | null;
+      /** @description Open prospects, the furthest in the pipeline first, then the latest contacted; as many as the gap */
+      prospectsToCloseGap: components['schemas']['ProspectToCloseGapResponse'][];
     };
     ErrorResponse: {
       /** @example 404 */
@@ -13127,6 +13670,558 @@ export interface operations {
       };
     };
   };
+  PledgesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        membershipId?: string;
+        kind?: 'småjob' | 'voksenlærling' | 'mentor' | 'host-event' | 'share-knowledge';
+        /** @description As of today */
+        status?: 'open' | 'met' | 'overdue';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pledges, the earliest due first, with what was delivered */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgePageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePledgeDto'];
+      };
+    };
+    responses: {
+      /** @description The pledge, with what was delivered so far */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No such membership in your network */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The company is not a member (a prospect, or it left) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplacePledgeDto'];
+      };
+    };
+    responses: {
+      /** @description The pledge as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PledgeResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The pledge changed since `version` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  PledgesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pledge is gone */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_recompute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Recomputes your members' activity today, as the daily job does, and raises its warnings */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_latest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest recomputation of your members' activity */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityRunResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description It has never been computed */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_warnings: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+        /** @description true: only warnings not yet acknowledged; false: only acknowledged ones; left out: all */
+        open?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Warnings, the latest raised first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ActivityController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The warning, acknowledged (by the first who did) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WarningResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   CoursesController_list: {
     parameters: {
       query?: {
@@ -13804,6 +14899,554 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The jobcentre's goals, the latest year first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'][];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GoalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The jobcentre has a goal for the year already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceGoalDto'];
+      };
+    };
+    responses: {
+      /** @description The goal as it is now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GoalResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Another goal has the year, or the goal changed since `version` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The goal is gone */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: network-coordinator, lead */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_progress: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_chart: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The goal chart as SVG, labelled in Danish: the count over time, the goal line and the forecast with its 80 % band, with a <title> and <desc> for screen readers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': string;
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  GoalsController_yearProgress: {
+    parameters: {
+      query?: {
+        /** @description The day progress is counted to; today by default */
+        asOf?: string;
+        /** @description The goal's year; this year by default */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Progress toward the jobcentre's goal for the year */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: consultant, network-coordinator, lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The jobcentre has no goal for the year */
       404: {
         headers: {
           [name: string]: unknown;
