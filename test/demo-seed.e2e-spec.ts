@@ -9,13 +9,14 @@ import { createTestApp, type TestApp } from './support/test-app';
 describe('Demo jobcentre (first start on the embedded default)', () => {
   let testApp: TestApp;
   let headers: Record<string, string>;
+  let password: string;
   const http = () => testApp.http();
 
   beforeAll(async () => {
     // The demo password is kept beside the embedded data directory: a temporary one here.
     const dataDir = join(mkdtempSync(join(tmpdir(), 'jobbro-demo-')), 'postgres');
     testApp = await createTestApp({ env: { EMBEDDED_POSTGRES_DIR: dataDir } });
-    const { password } = await testApp.app.get(DemoSeedService).seed();
+    ({ password } = await testApp.app.get(DemoSeedService).seed());
     await testApp.app.get(TaxonomyService).search();
     const login = await http()
       .post('/api/v1/auth/login')
@@ -63,6 +64,24 @@ describe('Demo jobcentre (first start on the embedded default)', () => {
       .send({ postingId: postings.body.items[0].id, candidateId: candidates.body.items[0].id, hoursPerWeek: 10 })
       .expect(201);
     expect(placement.body).toMatchObject({ kind: 'småjob', hoursPerWeek: 10 });
+  });
+
+  it("has Hedensted's Code of Care network on its way to this year's goal: 48 → 52 of 55, three prospects", async () => {
+    const login = await http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'erik.noergaard@hedensted.dk', password })
+      .expect(200);
+    const coordinator = { Authorization: `Bearer ${login.body.accessToken}` };
+    const progress = await http().get('/api/v1/code-of-care/progress').set(coordinator).expect(200);
+    expect(progress.body).toMatchObject({ current: 52, target: 55, gap: 3, goal: { baseline: 48, counts: 'members' } });
+    expect(
+      progress.body.prospectsToCloseGap.map((prospect: { prospectStage: string }) => prospect.prospectStage),
+    ).toEqual(['meeting', 'contacted', 'new']);
+    const members = await http().get('/api/v1/code-of-care/members').query({ status: 'member' }).set(coordinator);
+    expect(members.body.total).toBe(4);
+    const chart = await http().get(`/api/v1/code-of-care/goals/${progress.body.goal.id}/chart.svg`).set(coordinator);
+    expect(chart.status).toBe(200);
+    expect(chart.headers['content-type']).toMatch(/^image\/svg\+xml/);
   });
 
   it('seeds once: a second start changes nothing', async () => {
