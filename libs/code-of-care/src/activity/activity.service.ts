@@ -2,13 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, TenantData, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { limitPageOf, type LimitPage } from '../common/limit-page';
 import { Membership } from '../memberships/membership.entity';
-import {
-  CodeOfCareNetwork,
-  DEFAULT_ACTIVITY_WINDOW_MONTHS,
-  DEFAULT_WARNING_DAYS,
-} from '../network/code-of-care-network.entity';
+import { NetworkService } from '../network/network.service';
 import { planActivityChange, type ActivityChange } from './activity-changes';
-import type { ActivityRuleSettings } from './activity-rule';
 import { ActivityRun, type ActivityRunTrigger } from './activity-run.entity';
 import { ActivitySources } from './activity-sources';
 import type { FindWarningsQuery } from './activity.query';
@@ -48,6 +43,7 @@ export class ActivityService {
   constructor(
     private readonly data: TenantData,
     private readonly sources: ActivitySources,
+    private readonly network: NetworkService,
     private readonly clock: Clock,
   ) {}
 
@@ -60,7 +56,7 @@ export class ActivityService {
     const started = Date.now();
     return this.data.for({ jobcentreId }).transaction(async (scope) => {
       await scope.lock(LOCK);
-      const settings = await this.settings(scope);
+      const settings = await this.network.rules(scope);
       const members = await scope.find(Membership, {
         select: { id: true, companyId: true, joinedOn: true, activityStatus: true, inactiveWarningFor: true },
         where: { status: 'member' },
@@ -129,14 +125,6 @@ export class ActivityService {
     const [row] = await scope.query<WarningRow>(`${WARNING_SELECT} AND w.id = $2`, [id]);
     if (!row) throw new NotFoundException(`No warning with id ${id}`);
     return toWarningResponse(row);
-  }
-
-  private async settings(scope: TenantScope): Promise<ActivityRuleSettings> {
-    const network = await scope.findOneBy(CodeOfCareNetwork, {});
-    return {
-      windowMonths: network?.activityWindowMonths ?? DEFAULT_ACTIVITY_WINDOW_MONTHS,
-      warningDays: network?.warningDays ?? DEFAULT_WARNING_DAYS,
-    };
   }
 
   /**

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, TenantData, type TenantContext, type TenantScope } from '@jobbro/platform';
-import { memberActivity, type ActivityRuleSettings } from '../activity/activity-rule';
+import { memberActivity } from '../activity/activity-rule';
 import { ActivitySources } from '../activity/activity-sources';
 import { endOfMonth, monthsBetween } from '../calendar/calendar-dates';
 import type { ProspectStage } from '../memberships/membership.entity';
-import {
-  CodeOfCareNetwork,
-  DEFAULT_ACTIVITY_WINDOW_MONTHS,
-  DEFAULT_WARNING_DAYS,
-} from '../network/code-of-care-network.entity';
+import { NetworkService } from '../network/network.service';
 import { goalForecast, type GoalForecast } from './goal-forecast';
 import {
   countedUntil,
@@ -47,6 +43,7 @@ export class ProgressService {
   constructor(
     private readonly data: TenantData,
     private readonly activitySources: ActivitySources,
+    private readonly network: NetworkService,
     private readonly clock: Clock,
   ) {}
 
@@ -110,7 +107,7 @@ export class ProgressService {
     changes: readonly StatusChange[],
     days: readonly string[],
   ): Promise<Map<string, number>> {
-    const settings = await this.ruleSettings(scope);
+    const settings = await this.network.rules(scope);
     const companies = new Map(
       (
         await scope.query<{ id: string; company_id: string }>(
@@ -135,14 +132,6 @@ export class ProgressService {
       counts.set(day, active.length);
     }
     return counts;
-  }
-
-  private async ruleSettings(scope: TenantScope): Promise<ActivityRuleSettings> {
-    const network = await scope.findOneBy(CodeOfCareNetwork, {});
-    return {
-      windowMonths: network?.activityWindowMonths ?? DEFAULT_ACTIVITY_WINDOW_MONTHS,
-      warningDays: network?.warningDays ?? DEFAULT_WARNING_DAYS,
-    };
   }
 
   /** Open prospects (not declined), the furthest in the pipeline first, then the latest contacted: `gap` of them. */
