@@ -94,8 +94,8 @@ export function ActivitySection({ mayEdit }: { mayEdit: boolean }) {
             <ul className="coc-warnings">
               {page.items.map((warning) => (
                 <li key={warning.id}>
-                  <span className="status-warning">{warningText(warning, m, language)}</span>{' '}
-                  <Link to={memberPath(warning.membershipId)}>{warning.company.name}</Link>
+                  <Link to={memberPath(warning.membershipId)}>{warning.company.name}</Link>{' '}
+                  <span className="status-warning">{warningText(warning, m, language)}</span>
                   {mayEdit && (
                     <>
                       {' '}
@@ -120,12 +120,11 @@ export function ActivitySection({ mayEdit }: { mayEdit: boolean }) {
 }
 
 function warningText(warning: ActivityWarning, m: (typeof messages)['da'], language: 'da' | 'en'): string {
-  const company = warning.company.name;
   const date = shortDate(warning.inactiveOn, language);
-  if (warning.kind === 'turned-inactive') return fill(m.turnedInactive, { company, date });
+  if (warning.kind === 'turned-inactive') return fill(m.turnedInactive, { date });
   // Counted from today, not from when the warning was raised: the days left are what the coordinator acts on.
   const days = daysBetween(today(), warning.inactiveOn);
-  if (days < 0) return fill(m.turnedInactive, { company, date });
-  if (days === 0) return fill(m.inactiveToday, { company });
-  return fill(days === 1 ? m.inactiveSoonOne : m.inactiveSoon, { company, days, date });
+  if (days < 0) return fill(m.turnedInactive, { date });
+  if (days === 0) return m.inactiveToday;
+  return fill(days === 1 ? m.inactiveSoonOne : m.inactiveSoon, { days, date });
 }

@@ -201,7 +201,7 @@ function GoalChart({ progress, counts }: { progress: Progress; counts: string })
   });
   const alt = fill(m.chartAlt, {
     counts,
-    from: monthName(progress.goal.baselineOn.slice(0, 7), language),
+    from: shortDate(progress.goal.baselineOn, language),
     target: n(progress.target),
     deadline: shortDate(progress.goal.deadlineOn, language),
     forecast: progress.forecast

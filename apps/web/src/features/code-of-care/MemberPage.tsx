@@ -152,7 +152,7 @@ function HistoryChange({ entry }: { entry: HistoryEntry }) {
   return (
     <>
       <strong>{m.historyKinds[entry.kind]}</strong>:{' '}
-      {entry.kind === 'contact'
+      {entry.kind === 'contact' || entry.fromValue === null
         ? words(entry.toValue)
         : fill(m.fromTo, { from: words(entry.fromValue), to: words(entry.toValue) })}
       {entry.note && (

@@ -31,7 +31,7 @@ export function PledgesSection({ membershipId, headingLevel = 2 }: { membershipI
           ) : (
             <div className="table-wrap">
               <table className="data">
-                <caption>{m.pledgesCaption}</caption>
+                <caption>{membershipId ? m.memberPledgesCaption : m.pledgesCaption}</caption>
                 <thead>
                   <tr>
                     {!membershipId && <th scope="col">{m.company}</th>}

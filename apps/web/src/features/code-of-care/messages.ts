@@ -54,10 +54,10 @@ export const messages = defineMessages({
 
     warningsHeading: 'Advarsler',
     warningsNone: 'Ingen åbne advarsler.',
-    inactiveSoon: '{company} bliver inaktiv om {days} dage ({date}).',
-    inactiveSoonOne: '{company} bliver inaktiv om 1 dag ({date}).',
-    inactiveToday: '{company} bliver inaktiv i dag.',
-    turnedInactive: '{company} blev inaktiv {date}.',
+    inactiveSoon: 'bliver inaktiv om {days} dage ({date}).',
+    inactiveSoonOne: 'bliver inaktiv om 1 dag ({date}).',
+    inactiveToday: 'bliver inaktiv i dag.',
+    turnedInactive: 'blev inaktiv {date}.',
     acknowledge: 'Markér som set',
     acknowledgeNamed: 'Markér som set: advarslen om {company}',
     acknowledged: 'Advarslen om {company} er markeret som set.',
@@ -138,6 +138,7 @@ export const messages = defineMessages({
 
     pledgesHeading: 'Løfter: leveret mod lovet',
     pledgesCaption: 'Medlemmernes løfter med det, der er leveret indtil nu',
+    memberPledgesCaption: 'Virksomhedens løfter med det, der er leveret indtil nu',
     pledgesNone: 'Der er ingen løfter endnu.',
     kind: 'Løfte',
     kinds: {
@@ -252,10 +253,10 @@ export const messages = defineMessages({
 
     warningsHeading: 'Warnings',
     warningsNone: 'No open warnings.',
-    inactiveSoon: '{company} turns inactive in {days} days ({date}).',
-    inactiveSoonOne: '{company} turns inactive in 1 day ({date}).',
-    inactiveToday: '{company} turns inactive today.',
-    turnedInactive: '{company} turned inactive on {date}.',
+    inactiveSoon: 'turns inactive in {days} days ({date}).',
+    inactiveSoonOne: 'turns inactive in 1 day ({date}).',
+    inactiveToday: 'turns inactive today.',
+    turnedInactive: 'turned inactive on {date}.',
     acknowledge: 'Mark as seen',
     acknowledgeNamed: 'Mark as seen: the warning about {company}',
     acknowledged: 'The warning about {company} is marked as seen.',
@@ -336,6 +337,7 @@ export const messages = defineMessages({
 
     pledgesHeading: 'Pledges: delivered against promised',
     pledgesCaption: "The members' pledges with what has been delivered so far",
+    memberPledgesCaption: "The company's pledges with what has been delivered so far",
     pledgesNone: 'There are no pledges yet.',
     kind: 'Pledge',
     kinds: {
