@@ -191,6 +191,46 @@ async function freshShortagePeriod({ testApp, a }: CallContext): Promise<string>
   return `/api/v1/shortage-sectors/${period.body.id}`;
 }
 
+/** The years the matrices' goals take; POST's valid body keeps to the last few, so it never meets one of them. */
+const GOAL_YEARS = Array.from({ length: 90 }, (_, index) => 2000 + index);
+/** A complete, valid goal for `year` (Hedensted's 2021 goal, moved to that year). */
+export const goalBody = (year: number) => ({
+  year,
+  target: 55,
+  baseline: 48,
+  baselineOn: `${year - 1}-12-31`,
+  deadlineOn: `${year}-12-31`,
+  counts: 'members',
+  note: 'Vedtaget i beskæftigelsesudvalget',
+});
+/** The year of the goal made last: PUT's valid body keeps it, so replacing that goal meets no other goal's year. */
+let lastGoalYear = 2089;
+
+/** A goal of jobcentre A of its own, in a year no goal of A has (a jobcentre has one goal per year). */
+async function freshGoal({ testApp, a }: CallContext): Promise<{ id: string; year: number }> {
+  const rows: { year: number }[] = await testApp.dataSource.query(
+    'SELECT year FROM code_of_care_goals WHERE jobcentre_id = $1',
+    [a.id],
+  );
+  const taken = new Set(rows.map((row) => row.year));
+  const free = GOAL_YEARS.filter((year) => !taken.has(year));
+  const year = free[Math.floor(Math.random() * free.length)];
+  const goal = await testApp
+    .http()
+    .post('/api/v1/code-of-care/goals')
+    .set(a.headers(a.coordinator.email))
+    .send(goalBody(year));
+  lastGoalYear = year;
+  return { id: goal.body.id, year };
+}
+
+/** One goal of jobcentre A to read, made once per test app. */
+const readGoals = new WeakMap<TestApp, Promise<{ id: string; year: number }>>();
+function readGoal(call: CallContext): Promise<{ id: string; year: number }> {
+  if (!readGoals.has(call.testApp)) readGoals.set(call.testApp, freshGoal(call));
+  return readGoals.get(call.testApp)!;
+}
+
 /** A fresh draft posting of the fixture's company, for calls that change its status. */
 async function freshPosting(f: Fixture, { testApp, a }: CallContext): Promise<string> {
   return (await testApp.http().post('/api/v1/postings').set(a.headers()).send(postingBody(f))).body.id;
@@ -217,6 +257,117 @@ async function freshShortlist(
   ).body.id as string;
   if (send) await http().post(`/api/v1/shortlists/${id}/send`).set(a.headers());
   return { id, candidateId };
+}
+
+/**
+ * A company of jobcentre A that is a member of its Code of Care network, written straight to the tables (the
+ * memberships' own endpoints are tested on their own), with the status event a join records.
+ */
+export async function freshCodeOfCareMember({ testApp, a }: Pick<CallContext, 'testApp' | 'a'>): Promise<string> {
+  const [company] = await testApp.dataSource.query(
+    `INSERT INTO companies (jobcentre_id, cvr_number, name) VALUES ($1, $2, 'Netværk ApS') RETURNING id`,
+    [a.id, randomCvrNumber()],
+  );
+  const [membership] = await testApp.dataSource.query(
+    `INSERT INTO code_of_care_memberships
+       (jobcentre_id, company_id, status, source, pledge_signed_on, pledge_signatory, joined_on)
+     VALUES ($1, $2, 'member', 'manual', '2026-01-05', 'Mette Jensen', '2026-01-05') RETURNING id`,
+    [a.id, company.id],
+  );
+  await testApp.dataSource.query(
+    `INSERT INTO code_of_care_membership_events (jobcentre_id, membership_id, kind, to_value, effective_on)
+     VALUES ($1, $2, 'status', 'member', '2026-01-05')`,
+    [a.id, membership.id],
+  );
+  return membership.id;
+}
+
+/** A complete, valid pledge. */
+export const pledgeBody = () => ({ kind: 'småjob', quantity: 2, fromOn: '2026-01-05', dueOn: '2026-12-31' });
+
+/** A pledge of a new member of jobcentre A, for calls that change or remove it. */
+async function freshPledge(call: CallContext): Promise<string> {
+  const membershipId = await freshCodeOfCareMember(call);
+  const pledge = await call.testApp
+    .http()
+    .post(`/api/v1/code-of-care/members/${membershipId}/pledges`)
+    .set(call.a.coordinator.headers)
+    .send(pledgeBody());
+  return `/api/v1/code-of-care/pledges/${pledge.body.id}`;
+}
+
+/** An open activity warning of a new member of jobcentre A. */
+async function freshActivityWarning(call: CallContext): Promise<string> {
+  const membershipId = await freshCodeOfCareMember(call);
+  const [warning] = await call.testApp.dataSource.query(
+    `INSERT INTO code_of_care_warnings (jobcentre_id, membership_id, kind, inactive_on)
+     VALUES ($1, $2, 'inactive-soon', '2026-12-24') RETURNING id`,
+    [call.a.id, membershipId],
+  );
+  return `/api/v1/code-of-care/warnings/${warning.id}/acknowledge`;
+}
+
+/** A company of jobcentre A of its own, for a membership of its own (a company is in the network once). */
+async function freshCompany({ testApp, a }: CallContext): Promise<string> {
+  const cvrNumber = randomCvrNumber();
+  const company = await testApp
+    .http()
+    .post('/api/v1/companies')
+    .set(a.headers())
+    .send({ cvrNumber, name: `Netværksfirma ${cvrNumber}` });
+  return company.body.id;
+}
+
+/**
+ * A membership of jobcentre A of its own, as the call needs it: a prospect (version 1), a member (version 1), or a
+ * company that left (version 2).
+ */
+async function freshMembership(
+  call: CallContext,
+  status: 'prospect' | 'member' | 'left' = 'prospect',
+): Promise<string> {
+  const http = () => call.testApp.http();
+  const coordinator = call.a.headers(call.a.coordinator.email);
+  const companyId = await freshCompany(call);
+  const body =
+    status === 'prospect'
+      ? { companyId, status }
+      : { companyId, status: 'member', pledgeSignedOn: '2025-01-15', pledgeSignatory: 'Direktør Hansen' };
+  const membership = await http().post('/api/v1/code-of-care/members').set(coordinator).send(body);
+  if (status === 'left')
+    await http()
+      .post(`/api/v1/code-of-care/members/${membership.body.id}/leave`)
+      .set(coordinator)
+      .send({ leftOn: '2025-06-30', reason: 'Lukket', version: 1 });
+  return `/api/v1/code-of-care/members/${membership.body.id}`;
+}
+
+/** A complete, valid mentor course of the fixture's company. */
+export const courseBody = (f: Pick<Fixture, 'companyId'>) => ({
+  title: 'Mentoruddannelse',
+  provider: 'VIA University College',
+  startsOn: '2026-03-02',
+  endsOn: '2026-03-27',
+  participants: [{ companyId: f.companyId, participants: 3, mentorsTrained: 2 }],
+});
+
+/** A complete, valid network event hosted by the fixture's company. */
+export const eventBody = (f: Pick<Fixture, 'companyId'>) => ({
+  heldOn: '2026-10-08',
+  topic: 'Småjobs i praksis',
+  location: 'Hedensted Rådhus',
+  hostCompanyId: f.companyId,
+  attendance: [{ companyId: f.companyId, attendees: 2, sharedKnowledge: true }],
+});
+
+/** A course or an event of jobcentre A of its own, for calls that read, change or remove it. */
+async function freshCodeOfCareRecord(f: Fixture, { testApp, a }: CallContext, kind: 'courses' | 'events') {
+  const record = await testApp
+    .http()
+    .post(`/api/v1/code-of-care/${kind}`)
+    .set(a.headers(a.coordinator.email))
+    .send(kind === 'courses' ? courseBody(f) : eventBody(f));
+  return `/api/v1/code-of-care/${kind}/${record.body.id}`;
 }
 
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
@@ -836,6 +987,220 @@ export const ENDPOINTS: Record<string, Endpoint> = {
         `RAR Østjylland;${3000 + Math.floor(Math.random() * 6000)}-07;Social- og sundhedshjælper;5322.1;` +
         'Mangel på arbejdskraft\n',
     },
+  },
+  'GET /api/v1/code-of-care/pledges': { allow: STAFF, path: () => '/api/v1/code-of-care/pledges' },
+  'POST /api/v1/code-of-care/members/:id/pledges': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/members/${await freshCodeOfCareMember(call)}/pledges`,
+    body: {},
+    foreignBody: () => pledgeBody(),
+    validBody: () => pledgeBody(),
+  },
+  'PUT /api/v1/code-of-care/pledges/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshPledge(call),
+    body: {},
+    foreignBody: () => ({ ...pledgeBody(), version: 1 }),
+    validBody: () => ({ ...pledgeBody(), description: 'To småjobs', version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/pledges/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshPledge(call),
+  },
+  'POST /api/v1/code-of-care/activity/recompute': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/activity/recompute',
+  },
+  'GET /api/v1/code-of-care/activity/latest': {
+    allow: STAFF,
+    // Both jobcentres have a run, so every allowed caller finds its own (none is a 404).
+    path: async (_f, { testApp, a, b }) => {
+      for (const jobcentre of [a, b]) {
+        await testApp.http().post('/api/v1/code-of-care/activity/recompute').set(jobcentre.coordinator.headers);
+      }
+      return '/api/v1/code-of-care/activity/latest';
+    },
+  },
+  'GET /api/v1/code-of-care/warnings': { allow: STAFF, path: () => '/api/v1/code-of-care/warnings' },
+  'POST /api/v1/code-of-care/warnings/:id/acknowledge': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshActivityWarning(call),
+  },
+  'GET /api/v1/code-of-care/network': { allow: STAFF, path: () => '/api/v1/code-of-care/network' },
+  'PUT /api/v1/code-of-care/network': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/network',
+    body: {},
+    validBody: () => ({ name: 'Code of Care Hedensted', activityWindowMonths: 12, warningDays: 30, version: 1 }),
+  },
+  'GET /api/v1/code-of-care/members': { allow: STAFF, path: () => '/api/v1/code-of-care/members' },
+  'GET /api/v1/code-of-care/members/export.csv': {
+    allow: STAFF,
+    path: () => '/api/v1/code-of-care/members/export.csv',
+  },
+  'GET /api/v1/code-of-care/members/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (_f, call) => freshMembership(call),
+  },
+  'POST /api/v1/code-of-care/members': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/members',
+    body: {},
+    validBody: (f, { a }) => ({
+      companyId: f.companyId,
+      status: 'member',
+      ownerId: a.coordinator.id,
+      note: 'Mødt på erhvervsmessen',
+      pledgeSignedOn: '2025-01-15',
+      pledgeSignatory: 'Mette Jensen, direktør',
+      joinedOn: '2025-02-01',
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/join': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call)}/join`,
+    body: {},
+    foreignBody: () => ({ pledgeSignedOn: '2025-01-15', pledgeSignatory: 'Direktør Hansen', version: 1 }),
+    validBody: () => ({
+      pledgeSignedOn: '2025-01-15',
+      pledgeSignatory: 'Direktør Hansen',
+      joinedOn: '2025-02-01',
+      note: 'Underskrevet på netværksmødet',
+      version: 1,
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/leave': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call, 'member')}/leave`,
+    body: {},
+    foreignBody: () => ({ leftOn: '2025-06-30', reason: 'Lukket', version: 1 }),
+    validBody: () => ({ leftOn: '2025-06-30', reason: 'Virksomheden er lukket', version: 1 }),
+  },
+  'POST /api/v1/code-of-care/members/:id/reopen': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call, 'left')}/reopen`,
+    body: {},
+    foreignBody: () => ({ on: '2025-08-01', version: 2 }),
+    validBody: () => ({ on: '2025-08-01', note: 'Ny direktør, ny interesse', version: 2 }),
+  },
+  'PATCH /api/v1/code-of-care/members/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (_f, call) => freshMembership(call),
+    body: {},
+    foreignBody: () => ({ prospectStage: 'meeting', version: 1 }),
+    validBody: (_f, { a }) => ({
+      prospectStage: 'meeting',
+      ownerId: a.coordinator.id,
+      note: 'Møde i uge 3',
+      version: 1,
+    }),
+  },
+  'POST /api/v1/code-of-care/members/:id/contacts': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `${await freshMembership(call)}/contacts`,
+    body: {},
+    foreignBody: () => ({ contactedAt: '2025-01-10T10:00:00+01:00', note: 'Ringede' }),
+    validBody: () => ({ contactedAt: '2025-01-10T10:00:00+01:00', note: 'Ringede til direktøren' }),
+  },
+  'GET /api/v1/code-of-care/courses': { allow: STAFF, path: () => '/api/v1/code-of-care/courses' },
+  'GET /api/v1/code-of-care/courses/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+  },
+  'POST /api/v1/code-of-care/courses': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/courses',
+    body: {},
+    validBody: (f) => courseBody(f),
+  },
+  'PUT /api/v1/code-of-care/courses/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+    body: {},
+    foreignBody: (f) => ({ ...courseBody(f), version: 1 }),
+    validBody: (f) => ({ ...courseBody(f), version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/courses/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'courses'),
+  },
+  'GET /api/v1/code-of-care/events': { allow: STAFF, path: () => '/api/v1/code-of-care/events' },
+  'GET /api/v1/code-of-care/events/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+  },
+  'POST /api/v1/code-of-care/events': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/events',
+    body: {},
+    validBody: (f) => eventBody(f),
+  },
+  'PUT /api/v1/code-of-care/events/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+    body: {},
+    foreignBody: (f) => ({ ...eventBody(f), version: 1 }),
+    validBody: (f) => ({ ...eventBody(f), version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/events/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: (f, call) => freshCodeOfCareRecord(f, call, 'events'),
+  },
+  'GET /api/v1/code-of-care/goals': { allow: STAFF, path: () => '/api/v1/code-of-care/goals' },
+  'POST /api/v1/code-of-care/goals': {
+    allow: ['network-coordinator', 'lead'],
+    path: () => '/api/v1/code-of-care/goals',
+    body: {},
+    validBody: () => goalBody(2090 + Math.floor(Math.random() * 11)),
+  },
+  'GET /api/v1/code-of-care/goals/:id': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}`,
+  },
+  'PUT /api/v1/code-of-care/goals/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await freshGoal(call)).id}`,
+    body: {},
+    foreignBody: () => ({ ...goalBody(2021), version: 1 }),
+    validBody: () => ({ ...goalBody(lastGoalYear), target: 60, version: 1 }),
+  },
+  'DELETE /api/v1/code-of-care/goals/:id': {
+    allow: ['network-coordinator', 'lead'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await freshGoal(call)).id}`,
+  },
+  'GET /api/v1/code-of-care/goals/:id/progress': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}/progress`,
+  },
+  'GET /api/v1/code-of-care/goals/:id/chart.svg': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/goals/${(await readGoal(call)).id}/chart.svg`,
+  },
+  'GET /api/v1/code-of-care/progress': {
+    allow: STAFF,
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/code-of-care/progress?year=${(await readGoal(call)).year}`,
   },
 };
 

@@ -16,10 +16,11 @@ import {
   type TargetGroup,
 } from '@jobbro/candidates';
 import { Company } from '@jobbro/companies';
+import { DEMO_NETWORK_COMPANIES, seedCodeOfCare } from './demo-code-of-care';
 import { DutyPeriod } from '@jobbro/duty-desk';
 import { Jobcentre, StaffMember } from '@jobbro/jobcentres';
 import { halfYearOf, ShortagePeriod } from '@jobbro/matching';
-import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import { danishDate, JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import { Posting, type PostingKind, type PostingTargetGroup } from '@jobbro/postings';
 import { DEMO_CANDIDATES, DEMO_JOBCENTRE_CONTACT, DEMO_PARTNER, DEMO_POSTINGS, DEMO_SKILLS } from './demo-data';
 
@@ -119,7 +120,7 @@ export class DemoSeedService {
         manager.create(UserAccount, { ...DEMO_EMPLOYER, jobcentreId: jobcentre.id, passwordHash }),
       ]);
       const companies = await manager.save(
-        DEMO_COMPANIES.map((company) =>
+        [...DEMO_COMPANIES, ...DEMO_NETWORK_COMPANIES].map((company) =>
           manager.create(Company, { ...company, jobcentreId: jobcentre.id, contactPersons: [] }),
         ),
       );
@@ -140,6 +141,13 @@ export class DemoSeedService {
         ),
       );
       await this.seedShortagePeriod(manager, jobcentre.id, now);
+      await seedCodeOfCare(
+        manager,
+        jobcentre.id,
+        (cvrNumber) => companies.find((company) => company.cvrNumber === cvrNumber)!.id,
+        staff.find((member) => member.role === 'network-coordinator')!.id,
+        danishDate(now),
+      );
       this.logger.log({ jobcentre: DEMO_JOBCENTRE_CODE }, 'Seeded the demo jobcentre');
     });
     return {

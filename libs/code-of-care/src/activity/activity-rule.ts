@@ -35,8 +35,20 @@ export interface MemberActivity {
 }
 
 /**
- * A member is active on `asOf` when its latest activity lies within the window before it: an activity on 2025-11-24
- * with a 12-month window keeps the member active to 2026-11-23 and inactive from 2026-11-24.
+ * The first day an activity on `on` no longer keeps a member active: the first day whose window, counted back from
+ * it, no longer reaches `on`. Adding the months forward is not enough: 31 January + 1 month clamps to 28 February,
+ * yet on 28 February the month back reaches only to 28 January, so 31 January still lies within it. A day the
+ * target month lacks therefore moves the end to the 1st of the month after.
+ */
+export function firstInactiveDay(on: string, windowMonths: number): string {
+  const candidate = addMonths(on, windowMonths);
+  return addMonths(candidate, -windowMonths) < on ? addDays(candidate, 1) : candidate;
+}
+
+/**
+ * A member is active on `asOf` when its latest activity lies within the window before it, the day exactly a window
+ * back not included: an activity on 2025-11-24 with a 12-month window keeps the member active to 2026-11-23 and
+ * inactive from 2026-11-24.
  */
 export function memberActivity(
   last: LastActivity | null,
@@ -53,7 +65,7 @@ export function memberActivity(
       lapsingSoon: false,
     };
   }
-  const inactiveFrom = addMonths(last.on, settings.windowMonths);
+  const inactiveFrom = firstInactiveDay(last.on, settings.windowMonths);
   const active = asOf < inactiveFrom;
   const daysUntilInactive = active ? daysBetween(asOf, inactiveFrom) : null;
   return {

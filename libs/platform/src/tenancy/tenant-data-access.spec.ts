@@ -20,6 +20,8 @@ const ALLOWED: Record<string, string> = {
   'libs/duty-desk/src/sla/sla.processor.ts': 'timer jobs run for the system; each job carries its intake and jobcentre',
   'libs/duty-desk/src/sla/sla-reconciler.service.ts': 're-creates timers for all open intakes of every jobcentre',
   'libs/duty-desk/src/sla/timer-health.ts': 'reads the one sweep row, which belongs to no jobcentre',
+  'libs/code-of-care/src/activity/activity-scheduler.service.ts':
+    "lists the jobcentres with a network for the daily activity job; each jobcentre's work goes through its scope",
   'apps/api/src/demo/demo-seed.service.ts': 'creates the demo jobcentre itself',
   'libs/jobcentres/src/public/jobcentre-directory.ts':
     'the jobcentres themselves (code, name, public contact), found by code before any tenant is known',

@@ -201,6 +201,7 @@ export class CodeOfCare1764979200000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE code_of_care_activity_runs (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        jobcentre_id uuid NOT NULL REFERENCES jobcentres(id),
         as_of date NOT NULL,
         trigger text NOT NULL CHECK (trigger IN ('schedule', 'manual', 'startup')),
         jobcentres integer NOT NULL,
@@ -213,7 +214,8 @@ export class CodeOfCare1764979200000 implements MigrationInterface {
         finished_at timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(
-      `CREATE INDEX ix_code_of_care_activity_runs_finished ON code_of_care_activity_runs (finished_at DESC)`,
+      `CREATE INDEX ix_code_of_care_activity_runs_finished
+         ON code_of_care_activity_runs (jobcentre_id, finished_at DESC)`,
     );
 
     // Every path an intake takes in (staff, employer, import) ends in this INSERT; the prospect follows it here.
