@@ -140,12 +140,16 @@ function MemberDetail({ member }: { member: MembershipDetail }) {
 /** A history entry in words: the kind of change, from and to in the page's own words where it knows them. */
 function HistoryChange({ entry }: { entry: HistoryEntry }) {
   const m = useMessages(messages);
+  const { language } = useI18n();
   const words = (value: string | null): string => {
     if (value === null) return m.none;
+    // A contact's value is when it happened; an owner's is the name, or 'none' when the owner was taken off.
+    if (entry.kind === 'contact' && !Number.isNaN(Date.parse(value))) return formatDateTime(value, language);
     const known: Record<string, string> = {
       ...(entry.kind === 'status' ? m.statuses : {}),
       ...(entry.kind === 'stage' ? m.stages : {}),
       ...(entry.kind === 'activity' ? { active: m.active, inactive: m.inactive } : {}),
+      ...(entry.kind === 'owner' ? { none: m.noOwner } : {}),
     };
     return known[value] ?? value;
   };
