@@ -1,5 +1,6 @@
 import { adminRoutes } from '../features/admin/routes';
 import { candidatesRoutes } from '../features/candidates/routes';
+import { codeOfCareRoutes } from '../features/code-of-care/routes';
 import { companiesRoutes } from '../features/companies/routes';
 import { dutyDeskRoutes } from '../features/duty-desk/routes';
 import { employerRoutes } from '../features/employer/routes';
@@ -22,6 +23,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...employerRoutes,
   ...openJobsRoutes,
   ...shortageSectorsRoutes,
+  ...codeOfCareRoutes,
   ...importsRoutes,
   ...adminRoutes,
 ];
