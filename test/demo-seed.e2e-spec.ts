@@ -66,7 +66,7 @@ describe('Demo jobcentre (first start on the embedded default)', () => {
     expect(placement.body).toMatchObject({ kind: 'småjob', hoursPerWeek: 10 });
   });
 
-  it("has Hedensted's Code of Care network on its way to this year's goal: 48 → 52 of 55, three prospects", async () => {
+  it("has Hedensted's Code of Care network on its way to this year's goal: 48 → 52 of 55, 3 prospects", async () => {
     const login = await http()
       .post('/api/v1/auth/login')
       .send({ email: 'erik.noergaard@hedensted.dk', password })

@@ -52,7 +52,8 @@ export class CodeOfCare1764979200000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1,
         CONSTRAINT uq_code_of_care_memberships_company UNIQUE (jobcentre_id, company_id),
         CONSTRAINT ck_code_of_care_memberships_member CHECK (
-          status <> 'member' OR (joined_on IS NOT NULL AND pledge_signed_on IS NOT NULL AND pledge_signatory IS NOT NULL)
+          status <> 'member'
+          OR (joined_on IS NOT NULL AND pledge_signed_on IS NOT NULL AND pledge_signatory IS NOT NULL)
         ),
         CONSTRAINT ck_code_of_care_memberships_left CHECK ((status = 'left') = (left_on IS NOT NULL))
       )`);
