@@ -15,6 +15,8 @@ import { memberPath } from './routes';
  * The prospects pipeline: each stage a table of its companies with the person responsible and the latest contact;
  * coordinators sign a company up as a member from here ("Meld ind": the pledge's date and signatory).
  */
+const PIPELINE_QUERY_KEY = ['code-of-care', 'members', 'pipeline'];
+
 export function PipelineSection({ mayEdit }: { mayEdit: boolean }) {
   const m = useMessages(messages);
   const { language } = useI18n();
@@ -23,7 +25,7 @@ export function PipelineSection({ mayEdit }: { mayEdit: boolean }) {
   const [status, setStatus] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   const prospects = useQuery({
-    queryKey: ['code-of-care', 'members', 'pipeline'],
+    queryKey: PIPELINE_QUERY_KEY,
     queryFn: () => getMembers({ status: 'prospect', sort: 'lastContact', limit: 100 }),
   });
 
@@ -34,6 +36,10 @@ export function PipelineSection({ mayEdit }: { mayEdit: boolean }) {
   };
   const joined = async (member: Membership) => {
     setJoining(null);
+    // The company leaves the pipeline at once, not only when the lists have been fetched again.
+    queryClient.setQueryData<Awaited<ReturnType<typeof getMembers>>>(PIPELINE_QUERY_KEY, (page) =>
+      page ? { ...page, items: page.items.filter((prospect) => prospect.id !== member.id) } : page,
+    );
     setStatus(fill(m.joined, { company: member.company.name, date: shortDate(member.joinedOn ?? today(), language) }));
     // The company has left the pipeline with its button: the focus goes to the message that says what happened.
     requestAnimationFrame(() => statusRef.current?.focus());
