@@ -42,6 +42,14 @@ async function expectAccessible(page: Page, name: string) {
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+const year = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 4);
+/** The figure under a term of a year's goal card ("Mål"), found by the term's exact text. */
+const goalFigure = (page: Page, goalYear: string, term: string): Locator =>
+  page
+    .getByRole('region', { name: `Målet for ${goalYear}` })
+    .locator('dl.coc-figures dt')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 const history = (page: Page) => page.getByRole('table', { name: 'Ændringer i medlemskabet, nyeste først' });
 
 describe('Code of Care: the coordinator changes the network and its memberships', () => {
@@ -239,13 +247,52 @@ describe('Code of Care: the coordinator changes the network and its memberships'
     expect(errors.filter((error) => !/40[049]/.test(error))).toEqual([]);
   });
 
+  it("edits the year's goal (a target of 0 refused beside its field) and sets next year's", async () => {
+    await page.goto(`${world.url}/code-of-care`);
+    const goal = page.getByRole('region', { name: `Målet for ${year()}` });
+    await goal.getByRole('button', { name: 'Redigér målet' }).click();
+    const form = page.getByRole('form', { name: `Redigér målet for ${year()}` });
+    await form.waitFor();
+    await expect(focusedName(page)).resolves.toBe('target');
+    await expect(form.getByLabel('Mål', { exact: true }).inputValue()).resolves.toBe('55');
+    await expectAccessible(page, 'coc-goal-edit');
+    await form.getByLabel('Mål', { exact: true }).fill('0');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await form.locator('input[name="target"][aria-invalid="true"]').waitFor();
+    await expectAccessible(page, 'coc-goal-refused');
+    await form.getByLabel('Mål', { exact: true }).fill('57');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await goal.getByRole('status').filter({ hasText: 'Målet er gemt.' }).waitFor();
+    await page.reload();
+    await goalFigure(page, year(), 'Mål').filter({ hasText: /^57$/ }).waitFor();
+
+    const next = String(Number(year()) + 1);
+    await page.goto(`${world.url}/code-of-care?aar=${next}`);
+    const nextGoal = page.getByRole('region', { name: `Målet for ${next}` });
+    await nextGoal.getByText(`Der er ikke sat et mål for ${next}.`).waitFor();
+    await nextGoal.getByRole('button', { name: `Sæt målet for ${next}` }).click();
+    const create = page.getByRole('form', { name: `Sæt målet for ${next}` });
+    await create.waitFor();
+    await expectAccessible(page, 'coc-goal-create');
+    await create.getByLabel('Mål', { exact: true }).fill('62');
+    await create.getByLabel('Udgangspunkt (antal)').fill('52');
+    await create.getByLabel('Tæller kun aktive medlemmer').check();
+    await create.getByRole('button', { name: 'Gem' }).click();
+    await nextGoal.getByRole('status').filter({ hasText: 'Målet er gemt.' }).waitFor();
+    await page.reload();
+    await goalFigure(page, next, 'Mål').filter({ hasText: /^62$/ }).waitFor();
+    await nextGoal.getByText('Tæller kun aktive medlemmer', { exact: false }).waitFor();
+  });
+
   it('shows a consultant none of the buttons that change the network', async () => {
     const { page: reader } = await openPage(world);
     await signInAs(world, reader, DEMO_USERS.consultant.email, '/log-ind?next=/code-of-care');
     await reader.getByRole('heading', { level: 1, name: 'Code of Care' }).waitFor();
     await reader.getByRole('region', { name: 'Netværkets indstillinger' }).getByText('45 dage').waitFor();
     await expect(
-      reader.getByRole('button', { name: /^Redigér indstillingerne|^Tilføj virksomhed/ }).count(),
+      reader
+        .getByRole('button', { name: /^Redigér indstillingerne|^Tilføj virksomhed|^Redigér målet|^Sæt målet/ })
+        .count(),
     ).resolves.toBe(0);
     await reader
       .getByRole('region', { name: 'Virksomheder på vej ind' })

@@ -57,7 +57,7 @@ export default function NetworkPage() {
           ))}
         </ul>
       </nav>
-      <GoalSection />
+      <GoalSection mayEdit={mayEdit} />
       <ActivitySection mayEdit={mayEdit} />
       <PipelineSection mayEdit={mayEdit} />
       <MembersSection />

@@ -23,6 +23,9 @@ export type UpdateMemberBody = Schemas['UpdateMembershipDto'];
 export type ContactBody = Schemas['ContactDto'];
 export type LeaveBody = Schemas['LeaveDto'];
 export type ReopenBody = Schemas['ReopenDto'];
+export type Goal = Schemas['GoalResponse'];
+export type GoalBody = Schemas['GoalDto'];
+export type ReplaceGoalBody = Schemas['ReplaceGoalDto'];
 export type MemberQuery = NonNullable<paths['/api/v1/code-of-care/members']['get']['parameters']['query']>;
 export type ActivityFilter = NonNullable<MemberQuery['activity']>;
 export type MemberSort = NonNullable<MemberQuery['sort']>;
@@ -47,6 +50,9 @@ export const leaveMember = (id: string, body: LeaveBody) =>
   unwrap(api.POST('/api/v1/code-of-care/members/{id}/leave', { ...path(id), body }));
 export const reopenMember = (id: string, body: ReopenBody) =>
   unwrap(api.POST('/api/v1/code-of-care/members/{id}/reopen', { ...path(id), body }));
+export const createGoal = (body: GoalBody) => unwrap(api.POST('/api/v1/code-of-care/goals', { body }));
+export const replaceGoal = (id: string, body: ReplaceGoalBody) =>
+  unwrap(api.PUT('/api/v1/code-of-care/goals/{id}', { ...path(id), body }));
 export const getPledges = (query: { membershipId?: string; limit?: number }) =>
   unwrap(api.GET('/api/v1/code-of-care/pledges', { params: { query } }));
 export const getCourses = (limit: number) =>
