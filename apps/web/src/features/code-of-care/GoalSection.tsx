@@ -6,16 +6,21 @@ import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
 import { TextField } from '../../ui/fields';
 import { LoadFailed, Loading } from '../../ui/states';
 import { today } from '../admin/copenhagen';
+import { focusLater, Notice, useNotice } from './ActionForm';
 import { getChartUrl, getProgress, type Progress } from './api';
+import { GoalForm } from './GoalForm';
 import { decimal, monthName, percent, shortDate } from './format';
 import { messages } from './messages';
 import { memberPath } from './routes';
 
 const YEAR = /^\d{4}$/;
+const GOAL_BUTTON = 'coc-goal-edit';
 
 /** The goal card: where the network stands against the year's goal, the forecast, the chart and its figures. */
-export function GoalSection() {
+export function GoalSection({ mayEdit }: { mayEdit: boolean }) {
   const m = useMessages(messages);
+  const [editing, setEditing] = useState(false);
+  const notice = useNotice();
   const [params, setParams] = useSearchParams();
   const fromUrl = params.get('aar') ?? '';
   const year = YEAR.test(fromUrl) ? Number(fromUrl) : Number(today().slice(0, 4));
@@ -32,6 +37,8 @@ export function GoalSection() {
     setParams(next, { replace: true });
   };
   const missing = progress.error instanceof ApiError && progress.error.status === 404;
+  const goal = progress.data?.goal ?? null;
+  const mayChange = mayEdit && !editing && (missing || (!!goal && goal.year === year));
 
   return (
     <section className="coc-goal" aria-labelledby="coc-goal-title">
@@ -48,6 +55,36 @@ export function GoalSection() {
           <button type="submit">{m.showYear}</button>
         </div>
       </form>
+      {mayChange && (
+        <p>
+          <button
+            type="button"
+            id={GOAL_BUTTON}
+            onClick={() => {
+              notice.clear();
+              setEditing(true);
+            }}
+          >
+            {missing ? fill(m.goalCreate, { year }) : m.goalEdit}
+          </button>
+        </p>
+      )}
+      <Notice notice={notice} />
+      {mayEdit && editing && (missing || goal) && (
+        <GoalForm
+          key={`${year}-${goal?.id ?? 'new'}`}
+          year={year}
+          goal={missing ? null : goal}
+          onCancel={() => {
+            setEditing(false);
+            focusLater(GOAL_BUTTON);
+          }}
+          onSaved={() => {
+            setEditing(false);
+            notice.say(m.goalSaved);
+          }}
+        />
+      )}
       {progress.isPending ? (
         <Loading />
       ) : missing ? (

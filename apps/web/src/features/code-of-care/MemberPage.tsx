@@ -2,10 +2,12 @@ import './code-of-care.css';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { fill, formatDateTime, useI18n, useMessages } from '../../i18n';
+import { useSession } from '../../session';
 import { Page } from '../../ui/Page';
 import { LoadFailed, Loading } from '../../ui/states';
-import { getMember, type HistoryEntry, type MembershipDetail } from './api';
+import { getMember, NETWORK_EDITORS, type HistoryEntry, type MembershipDetail } from './api';
 import { shortDate } from './format';
+import { MemberActions } from './MemberActions';
 import { ActivityText } from './MembersSection';
 import { messages } from './messages';
 import { PledgesSection } from './PledgesSection';
@@ -32,6 +34,8 @@ export default function MemberPage() {
 function MemberDetail({ member }: { member: MembershipDetail }) {
   const m = useMessages(messages);
   const { language } = useI18n();
+  const { user } = useSession();
+  const mayEdit = NETWORK_EDITORS.includes(user?.role ?? '');
   const day = (value: string) => shortDate(value, language);
   const history = [...member.history].sort((a, b) =>
     a.effectiveOn === b.effectiveOn
@@ -98,6 +102,8 @@ function MemberDetail({ member }: { member: MembershipDetail }) {
           )}
         </dl>
       </section>
+
+      {mayEdit && <MemberActions member={member} />}
 
       {member.status !== 'prospect' && <PledgesSection membershipId={member.id} />}
 

@@ -8,6 +8,7 @@ import { CoursesEventsSection } from './CoursesEventsSection';
 import { GoalSection } from './GoalSection';
 import { MembersSection } from './MembersSection';
 import { messages } from './messages';
+import { NetworkSettingsSection } from './NetworkSettingsSection';
 import { PipelineSection } from './PipelineSection';
 import { PledgesSection } from './PledgesSection';
 
@@ -24,6 +25,7 @@ export default function NetworkPage() {
     ['coc-pledges-title-all', m.pledgesHeading],
     ['coc-courses-title', m.coursesHeading],
     ['coc-events-title', m.eventsHeading],
+    ['coc-settings-title', m.settingsHeading],
   ] as const;
   return (
     <Page
@@ -55,12 +57,13 @@ export default function NetworkPage() {
           ))}
         </ul>
       </nav>
-      <GoalSection />
+      <GoalSection mayEdit={mayEdit} />
       <ActivitySection mayEdit={mayEdit} />
       <PipelineSection mayEdit={mayEdit} />
       <MembersSection />
       <PledgesSection />
       <CoursesEventsSection />
+      <NetworkSettingsSection mayEdit={mayEdit} />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { api, currentAccessToken, type Schemas } from '../../api/client';
 import { toApiError, unwrap } from '../../api/errors';
 import type { paths } from '../../api/schema';
+import type { StaffMember } from '../candidates/staff';
 
 export type CompanyRef = Schemas['CompanyRef'];
 export type StaffRef = Schemas['StaffRef'];
@@ -15,6 +16,16 @@ export type ActivityRun = Schemas['ActivityRunResponse'];
 export type ActivityWarning = Schemas['WarningResponse'];
 export type Progress = Schemas['ProgressResponse'];
 export type JoinBody = Schemas['JoinDto'];
+export type Network = Schemas['NetworkResponse'];
+export type NetworkBody = Schemas['UpdateNetworkDto'];
+export type CreateMemberBody = Schemas['CreateMembershipDto'];
+export type UpdateMemberBody = Schemas['UpdateMembershipDto'];
+export type ContactBody = Schemas['ContactDto'];
+export type LeaveBody = Schemas['LeaveDto'];
+export type ReopenBody = Schemas['ReopenDto'];
+export type Goal = Schemas['GoalResponse'];
+export type GoalBody = Schemas['GoalDto'];
+export type ReplaceGoalBody = Schemas['ReplaceGoalDto'];
 export type MemberQuery = NonNullable<paths['/api/v1/code-of-care/members']['get']['parameters']['query']>;
 export type ActivityFilter = NonNullable<MemberQuery['activity']>;
 export type MemberSort = NonNullable<MemberQuery['sort']>;
@@ -28,6 +39,20 @@ export const getMembers = (query: MemberQuery) =>
 export const getMember = (id: string) => unwrap(api.GET('/api/v1/code-of-care/members/{id}', path(id)));
 export const joinMember = (id: string, body: JoinBody) =>
   unwrap(api.POST('/api/v1/code-of-care/members/{id}/join', { ...path(id), body }));
+export const getNetwork = () => unwrap(api.GET('/api/v1/code-of-care/network'));
+export const updateNetwork = (body: NetworkBody) => unwrap(api.PUT('/api/v1/code-of-care/network', { body }));
+export const createMember = (body: CreateMemberBody) => unwrap(api.POST('/api/v1/code-of-care/members', { body }));
+export const updateMember = (id: string, body: UpdateMemberBody) =>
+  unwrap(api.PATCH('/api/v1/code-of-care/members/{id}', { ...path(id), body }));
+export const contactMember = (id: string, body: ContactBody) =>
+  unwrap(api.POST('/api/v1/code-of-care/members/{id}/contacts', { ...path(id), body }));
+export const leaveMember = (id: string, body: LeaveBody) =>
+  unwrap(api.POST('/api/v1/code-of-care/members/{id}/leave', { ...path(id), body }));
+export const reopenMember = (id: string, body: ReopenBody) =>
+  unwrap(api.POST('/api/v1/code-of-care/members/{id}/reopen', { ...path(id), body }));
+export const createGoal = (body: GoalBody) => unwrap(api.POST('/api/v1/code-of-care/goals', { body }));
+export const replaceGoal = (id: string, body: ReplaceGoalBody) =>
+  unwrap(api.PUT('/api/v1/code-of-care/goals/{id}', { ...path(id), body }));
 export const getPledges = (query: { membershipId?: string; limit?: number }) =>
   unwrap(api.GET('/api/v1/code-of-care/pledges', { params: { query } }));
 export const getCourses = (limit: number) =>
@@ -76,3 +101,7 @@ export const PROSPECT_STAGES: readonly ProspectStage[] = ['new', 'contacted', 'm
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** Those who may follow a company: the jobcentre's staff still at work (the API refuses a former one). */
+export const ownerChoices = (staff: readonly StaffMember[] | undefined) =>
+  (staff ?? []).filter((member) => member.active).map((member) => ({ value: member.id, label: member.name }));
