@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { fill, useMessages } from '../../i18n';
+import { fill, useI18n, useMessages } from '../../i18n';
 import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useSubmit } from '../../ui/forms';
 import type { Pledge } from './api';
 import { createPledge, PLEDGE_KINDS, replacePledge, type PledgeKind } from './commitments-api';
-import { EditForm, toCount, useStale } from './editing';
+import { checkedSubmit, EditForm, toCount, useStale } from './editing';
+import { shortDate } from './format';
 import { messages } from './messages';
 
 /** Add a pledge to a member (`pledge` null) or change one, the whole pledge sent again with the version read. */
@@ -23,6 +24,7 @@ export function PledgeForm({
   onSaved: (pledge: Pledge) => void;
 }) {
   const m = useMessages(messages);
+  const { language } = useI18n();
   const queryClient = useQueryClient();
   const form = useSubmit();
   const stale = useStale();
@@ -35,7 +37,9 @@ export function PledgeForm({
   const [version] = useState(pledge?.version);
   const errors = form.errors.fields;
 
-  const submit = form.handle(async () => {
+  const check = (): Record<string, string> =>
+    fromOn && dueOn && dueOn < fromOn ? { dueOn: fill(m.notBefore, { other: shortDate(fromOn, language) }) } : {};
+  const submit = checkedSubmit(form, check, async () => {
     const fields = {
       kind: kind as PledgeKind,
       quantity: toCount(quantity),

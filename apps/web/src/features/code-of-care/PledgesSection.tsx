@@ -1,13 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
-import { formMessage } from '../../ui/forms';
 import { QueryState } from '../../ui/states';
 import { Confirm } from '../admin/parts';
 import { getPledges, type Pledge } from './api';
 import { deletePledge } from './commitments-api';
-import { useEditing, useMayEdit } from './editing';
+import { AddButton, RowActions, useEditing, useMayEdit, useRemove } from './editing';
 import { percent, shortDate } from './format';
 import { messages } from './messages';
 import { PledgeForm } from './PledgeForm';
@@ -26,13 +24,12 @@ export function PledgesSection({
   headingLevel?: 2 | 3;
 }) {
   const m = useMessages(messages);
-  const { language, t } = useI18n();
+  const { language } = useI18n();
   const queryClient = useQueryClient();
   const membershipId = member?.id;
   const mayEdit = useMayEdit() && !!member;
   const edit = useEditing<Pledge>();
-  const [deleteError, setDeleteError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const remove = useRemove(deletePledge);
   const pledges = useQuery({
     queryKey: ['code-of-care', 'pledges', membershipId ?? 'all'],
     queryFn: () => getPledges({ membershipId, limit: 100 }),
@@ -45,19 +42,6 @@ export function PledgesSection({
   const saved = async (pledge: Pledge) => {
     edit.done(fill(m.pledgeSaved, { kind: kindOf(pledge) }));
     await queryClient.invalidateQueries({ queryKey: ['code-of-care'] });
-  };
-  const remove = async (pledge: Pledge) => {
-    setBusy(true);
-    setDeleteError(null);
-    try {
-      await deletePledge(pledge.id);
-      edit.done(fill(m.pledgeDeleted, { kind: kindOf(pledge) }));
-      await queryClient.invalidateQueries({ queryKey: ['code-of-care'] });
-    } catch (error) {
-      setDeleteError(formMessage(error, t));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -129,28 +113,18 @@ export function PledgesSection({
                         </td>
                         {mayEdit && (
                           <td>
-                            <div className="coc-button-row">
-                              <button
-                                type="button"
-                                id={editButtonId(pledge.id)}
-                                aria-label={fill(m.editPledgeNamed, { kind })}
-                                aria-expanded={edit.editing !== 'new' && edit.editing?.id === pledge.id}
-                                onClick={() => edit.open(pledge)}
-                              >
-                                {m.editPledge}
-                              </button>
-                              <button
-                                type="button"
-                                id={deleteButtonId(pledge.id)}
-                                aria-label={fill(m.deletePledgeNamed, { kind })}
-                                onClick={() => {
-                                  setDeleteError(null);
-                                  edit.ask(pledge);
-                                }}
-                              >
-                                {m.deletePledge}
-                              </button>
-                            </div>
+                            <RowActions
+                              id={pledge.id}
+                              prefix="coc-pledge"
+                              editLabel={fill(m.editPledgeNamed, { kind })}
+                              deleteLabel={fill(m.deletePledgeNamed, { kind })}
+                              open={edit.editing !== 'new' && edit.editing?.id === pledge.id}
+                              onEdit={() => edit.open(pledge)}
+                              onDelete={() => {
+                                remove.reset();
+                                edit.ask(pledge);
+                              }}
+                            />
                           </td>
                         )}
                       </tr>
@@ -165,16 +139,9 @@ export function PledgesSection({
       {mayEdit && member && (
         <>
           {member.status === 'member' && (
-            <p>
-              <button
-                type="button"
-                id={ADD_BUTTON}
-                aria-expanded={edit.editing === 'new'}
-                onClick={() => edit.open('new')}
-              >
-                {m.addPledge}
-              </button>
-            </p>
+            <AddButton id={ADD_BUTTON} open={edit.editing === 'new'} onClick={() => edit.open('new')}>
+              {m.addPledge}
+            </AddButton>
           )}
           {edit.deleting && (
             <Confirm
@@ -185,9 +152,12 @@ export function PledgesSection({
               })}
               confirmLabel={m.yesDelete}
               cancelLabel={m.cancel}
-              busy={busy}
-              error={deleteError}
-              onConfirm={() => void remove(edit.deleting!)}
+              busy={remove.busy}
+              error={remove.error}
+              onConfirm={() => {
+                const pledge = edit.deleting!;
+                void remove.run(pledge.id, () => edit.done(fill(m.pledgeDeleted, { kind: kindOf(pledge) })));
+              }}
               onCancel={() => edit.close(deleteButtonId(edit.deleting!.id))}
             />
           )}

@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/errors';
-import { fill, useMessages } from '../../i18n';
+import { fill, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
 import { Combobox } from '../../ui/Combobox';
 import { fieldId, type FieldErrorText } from '../../ui/fields';
-import { ErrorSummary, type SubmitErrors } from '../../ui/forms';
+import { ErrorSummary, formMessage, type SubmitErrors, type useSubmit } from '../../ui/forms';
 import { NETWORK_EDITORS, type CompanyRef } from './api';
 import { searchCompanies } from './commitments-api';
 import { messages } from './messages';
@@ -226,3 +227,97 @@ export const toCount = (value: string): number => {
   const trimmed = value.trim();
   return (trimmed === '' ? null : /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed) as number;
 };
+
+/** A delete's call, its busy state and why it failed; the data reloaded after it. */
+export function useRemove(remove: (id: string) => Promise<unknown>) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (id: string, done: () => void) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await remove(id);
+      done();
+      await queryClient.invalidateQueries({ queryKey: ['code-of-care'] });
+    } catch (failure) {
+      setError(formMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run, reset: () => setError(null) };
+}
+
+/** A table row's "Ret" and "Slet", named with their item for screen readers, with ids the focus returns to. */
+export function RowActions(props: {
+  id: string;
+  prefix: string;
+  editLabel: string;
+  deleteLabel: string;
+  open: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const m = useMessages(messages);
+  return (
+    <div className="coc-button-row">
+      <button
+        type="button"
+        id={`${props.prefix}-edit-${props.id}`}
+        aria-label={props.editLabel}
+        aria-expanded={props.open}
+        onClick={props.onEdit}
+      >
+        {m.editAction}
+      </button>
+      <button
+        type="button"
+        id={`${props.prefix}-delete-${props.id}`}
+        aria-label={props.deleteLabel}
+        onClick={props.onDelete}
+      >
+        {m.deleteAction}
+      </button>
+    </div>
+  );
+}
+
+/** The button that opens an add form below a table, saying whether it is open. */
+export function AddButton({
+  id,
+  open,
+  onClick,
+  children,
+}: {
+  id: string;
+  open: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <p>
+      <button type="button" id={id} aria-expanded={open} onClick={onClick}>
+        {children}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * A submit that first checks what the page can say better than the API (a date before another, more mentors than
+ * people), in the user's language and shown as the API's refusals are; the API checks again.
+ */
+export function checkedSubmit(
+  form: ReturnType<typeof useSubmit>,
+  check: () => Record<string, string>,
+  action: () => Promise<void>,
+) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems = check();
+    if (Object.keys(problems).length > 0) form.refuse(problems);
+    else void form.run(action);
+  };
+}
