@@ -45,9 +45,12 @@ export function Confirm({
   onCancel,
   busy,
   error,
+  cancelLabel,
 }: {
   question: string;
   confirmLabel: string;
+  /** The way back's label, when the page says it otherwise ("Fortryd"); "Annullér" unless given. */
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   busy?: boolean;
@@ -69,7 +72,7 @@ export function Confirm({
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          {m.common.cancel}
+          {cancelLabel ?? m.common.cancel}
         </button>
       </div>
     </div>

@@ -105,7 +105,7 @@ function MemberDetail({ member }: { member: MembershipDetail }) {
 
       {mayEdit && <MemberActions member={member} />}
 
-      {member.status !== 'prospect' && <PledgesSection membershipId={member.id} />}
+      {member.status !== 'prospect' && <PledgesSection member={member} />}
 
       <section className="coc-section" aria-labelledby="coc-history-title">
         <h2 id="coc-history-title">{m.historyHeading}</h2>
