@@ -5,8 +5,9 @@ import { TextField } from '../../ui/fields';
 import { useSubmit } from '../../ui/forms';
 import type { CompanyRef } from './api';
 import { createCourse, replaceCourse, type Course } from './commitments-api';
-import { checkedSubmit, CompanyRows, EditForm, toCount, useStale } from './editing';
+import { checkedSubmit, CompanyRows, toCount, useStale } from './editing';
 import { shortDate } from './format';
+import { ActionForm } from './ActionForm';
 import { messages } from './messages';
 
 interface ParticipantRow {
@@ -90,7 +91,7 @@ export function CourseForm({
   });
 
   return (
-    <EditForm
+    <ActionForm
       id="coc-course-form"
       title={course ? fill(m.editCourseHeading, { title: course.title }) : m.newCourseHeading}
       firstField="title"
@@ -171,6 +172,6 @@ export function CourseForm({
           </>
         )}
       />
-    </EditForm>
+    </ActionForm>
   );
 }

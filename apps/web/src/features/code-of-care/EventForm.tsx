@@ -5,7 +5,8 @@ import { CheckboxField, SelectField, TextField } from '../../ui/fields';
 import { useSubmit } from '../../ui/forms';
 import type { CompanyRef } from './api';
 import { createEvent, replaceEvent, type NetworkEvent } from './commitments-api';
-import { CompanyRows, EditForm, toCount, useStale } from './editing';
+import { CompanyRows, toCount, useStale } from './editing';
+import { ActionForm } from './ActionForm';
 import { messages } from './messages';
 
 interface AttendanceRow {
@@ -80,7 +81,7 @@ export function EventForm({
   });
 
   return (
-    <EditForm
+    <ActionForm
       id="coc-event-form"
       title={event ? fill(m.editEventHeading, { topic: event.topic }) : m.newEventHeading}
       firstField="heldOn"
@@ -163,6 +164,6 @@ export function EventForm({
         onChange={(change) => setHostCompanyId(change.target.value)}
         error={errors.hostCompanyId}
       />
-    </EditForm>
+    </ActionForm>
   );
 }

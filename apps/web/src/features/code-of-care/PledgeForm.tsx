@@ -5,8 +5,9 @@ import { SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useSubmit } from '../../ui/forms';
 import type { Pledge } from './api';
 import { createPledge, PLEDGE_KINDS, replacePledge, type PledgeKind } from './commitments-api';
-import { checkedSubmit, EditForm, toCount, useStale } from './editing';
+import { checkedSubmit, toCount, useStale } from './editing';
 import { shortDate } from './format';
+import { ActionForm } from './ActionForm';
 import { messages } from './messages';
 
 /** Add a pledge to a member (`pledge` null) or change one, the whole pledge sent again with the version read. */
@@ -56,7 +57,7 @@ export function PledgeForm({
   });
 
   return (
-    <EditForm
+    <ActionForm
       id="coc-pledge-form"
       title={pledge ? fill(m.editPledgeHeading, { kind: m.kinds[pledge.kind] }) : fill(m.newPledgeHeading, { company })}
       firstField="kind"
@@ -125,6 +126,6 @@ export function PledgeForm({
         onChange={(event) => setDescription(event.target.value)}
         error={errors.description}
       />
-    </EditForm>
+    </ActionForm>
   );
 }

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api/errors';
 import { fill, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
 import { Combobox } from '../../ui/Combobox';
 import { fieldId, type FieldErrorText } from '../../ui/fields';
-import { ErrorSummary, formMessage, type SubmitErrors, type useSubmit } from '../../ui/forms';
+import { formMessage, type useSubmit } from '../../ui/forms';
 import { NETWORK_EDITORS, type CompanyRef } from './api';
 import { searchCompanies } from './commitments-api';
+import { focusLater, Notice, useNotice } from './ActionForm';
 import { messages } from './messages';
 
 /** Whether the user may change the network: coordinators and leads (the API's writes); everyone else reads. */
@@ -23,15 +24,14 @@ export function useMayEdit(): boolean {
 export function useEditing<T>() {
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
-  const [status, setStatus] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  const notice = useNotice();
   const open = (item: T | 'new') => {
-    setStatus('');
+    notice.clear();
     setDeleting(null);
     setEditing(item);
   };
   const ask = (item: T) => {
-    setStatus('');
+    notice.clear();
     setEditing(null);
     setDeleting(item);
   };
@@ -39,19 +39,14 @@ export function useEditing<T>() {
   const close = (buttonId: string) => {
     setEditing(null);
     setDeleting(null);
-    requestAnimationFrame(() => document.getElementById(buttonId)?.focus());
+    focusLater(buttonId);
   };
   const done = (message: string) => {
     setEditing(null);
     setDeleting(null);
-    setStatus(message);
-    requestAnimationFrame(() => statusRef.current?.focus());
+    notice.say(message);
   };
-  const statusLine = (
-    <p ref={statusRef} role="status" aria-live="polite" tabIndex={-1} className={status ? 'coc-notice' : undefined}>
-      {status}
-    </p>
-  );
+  const statusLine = <Notice notice={notice} />;
   return { editing, deleting, open, ask, close, done, statusLine };
 }
 
@@ -71,63 +66,6 @@ export function useStale() {
       }
     },
     [m],
-  );
-}
-
-/**
- * The frame of an add or edit form on these pages: its heading, the error summary, the focus on its first field
- * when it opens, Escape and "Fortryd" to leave it, and the submit button.
- */
-export function EditForm({
-  id,
-  title,
-  firstField,
-  errors,
-  labels,
-  submitting,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  children,
-}: {
-  id: string;
-  title: string;
-  /** The name of the field that gets the focus when the form opens. */
-  firstField: string;
-  errors: SubmitErrors;
-  labels: Record<string, string>;
-  submitting: boolean;
-  submitLabel: string;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  const m = useMessages(messages);
-  useEffect(() => document.getElementById(fieldId(firstField))?.focus(), [firstField]);
-  return (
-    <form
-      id={id}
-      className="coc-join"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(event) => {
-        // Escape inside the company combobox closes its list first; it stops there when it had something to close.
-        if (event.key === 'Escape' && !event.defaultPrevented) onCancel();
-      }}
-    >
-      <h3 id={`${id}-title`}>{title}</h3>
-      <ErrorSummary errors={errors} labels={labels} />
-      {children}
-      <div className="coc-button-row">
-        <button type="submit" className="primary" disabled={submitting}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
-    </form>
   );
 }
 
