@@ -7,6 +7,7 @@ import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { ImportsModule } from '@jobbro/imports';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { MatchingModule } from '@jobbro/matching';
+import { NotificationsModule } from '@jobbro/notifications';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
@@ -34,6 +35,7 @@ export class AppModule {
         ImportsModule,
         MatchingModule,
         CodeOfCareModule,
+        NotificationsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule, CodeOfCareWorkerModule] : []),
       ],
       controllers: [DemoController],

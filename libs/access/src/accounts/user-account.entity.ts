@@ -35,6 +35,10 @@ export class UserAccount {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** The language of Jobbro's messages to this user (e-mails, the inbox). */
+  @Column({ type: 'text', default: 'da' })
+  language: 'da' | 'en';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

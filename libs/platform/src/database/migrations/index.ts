@@ -13,6 +13,7 @@ import { IntakeChangeNotifications1764460800000 } from './1764460800000-intake-c
 import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 import { Matching1764892800000 } from './1764892800000-matching';
 import { CodeOfCare1764979200000 } from './1764979200000-code-of-care';
+import { Notifications1765065600000 } from './1765065600000-notifications';
 import { Shortlists1764806400000 } from './1764806400000-shortlists';
 import { ShortageSectors1764720000000 } from './1764720000000-shortage-sectors';
 
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Shortlists1764806400000,
   Matching1764892800000,
   CodeOfCare1764979200000,
+  Notifications1765065600000,
 ];

@@ -1,0 +1,10 @@
+export * from './notification-events';
+export * from './notifications.module';
+export { NotificationOutbox } from './outbox/notification-outbox';
+export { Notification } from './outbox/notification.entity';
+export {
+  NotificationDelivery,
+  type DeliveryStatus,
+  type DeliveryTransport,
+} from './outbox/notification-delivery.entity';
+export { NotificationPreference } from './preferences/notification-preference.entity';

@@ -1,0 +1,1 @@
+export type { MonthlyFigures } from './monthly/monthly-figures';
