@@ -416,6 +416,7 @@ describe('Notifications: each event tells the right people, by their channels, o
       'eventType',
     );
     await bad(http().put('/api/v1/notifications/preferences').set(user.headers).send({ choices: 'all' }), 'choices');
+    await bad(http().put('/api/v1/notifications/preferences').set(user.headers).send({ language: null }), 'language');
     // An API key has no inbox.
     await http().get('/api/v1/notifications').expect(401);
   });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto, PageResponse, QueryBoolean } from '@jobbro/platform';
 import {
   NOTIFICATION_CHANNEL_CHOICES,
@@ -74,22 +74,26 @@ export class EventChannelChoiceDto extends ChannelChoiceDto {
   eventType: NotificationEventType;
 }
 
+/** Left out, a field changes nothing; null is no value for any of them. */
+const given = (field: keyof UpdatePreferencesDto) =>
+  ValidateIf((dto: UpdatePreferencesDto) => dto[field] !== undefined);
+
 /** Any of: the language, one channel choice for every event type, and choices per event type (applied after). */
 export class UpdatePreferencesDto {
   @ApiPropertyOptional({ enum: NOTIFICATION_LANGUAGES })
-  @IsOptional()
+  @given('language')
   @IsIn(NOTIFICATION_LANGUAGES, { message: `language must be one of ${NOTIFICATION_LANGUAGES.join(', ')}` })
   language?: NotificationLanguage;
 
   @ApiPropertyOptional({ enum: NOTIFICATION_CHANNEL_CHOICES, description: 'The same choice for every event type' })
-  @IsOptional()
+  @given('allChannels')
   @IsIn(NOTIFICATION_CHANNEL_CHOICES, {
     message: `allChannels must be one of ${NOTIFICATION_CHANNEL_CHOICES.join(', ')}`,
   })
   allChannels?: NotificationChannelChoice;
 
   @ApiPropertyOptional({ type: () => [EventChannelChoiceDto] })
-  @IsOptional()
+  @given('choices')
   @IsArray({ message: 'choices must be a list' })
   @ArrayMaxSize(NOTIFICATION_EVENT_TYPES.length)
   @ValidateNested({ each: true })
