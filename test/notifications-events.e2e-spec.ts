@@ -1,4 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { addDays, firstInactiveDay } from '@jobbro/code-of-care';
+import { SLA_QUEUE } from '@jobbro/duty-desk';
 import { danishDate } from '@jobbro/platform';
 import { TaxonomyService } from '@jobbro/taxonomy';
 import { postingBody } from './support/endpoints';
@@ -226,6 +229,21 @@ describe('Notifications: each event tells the right people, by their channels, o
       },
     ]);
     expect((await inbox(timed.lead)).items).toEqual([]);
+
+    // The same timers fired again (a retried or repeated job) tell nobody twice.
+    const queue = testApp.app.get<Queue>(getQueueToken(SLA_QUEUE));
+    const dueAt = new Date().toISOString();
+    const repeats = await Promise.all(
+      (['reminder', 'escalation'] as const).map((name) =>
+        queue.add(
+          name,
+          { intakeId: intake.id, jobcentreId: timed.id, dueAt },
+          { jobId: `repeat-${name}-${intake.id}` },
+        ),
+      ),
+    );
+    await waitFor(async () => (await Promise.all(repeats.map((job) => job.isCompleted()))).every(Boolean));
+    expect(await toldAbout(intake.id)).toEqual(breached);
   }, 40_000);
 
   it("tells the company's employer users a shortlist was sent, each by their choice, and nobody else", async () => {
