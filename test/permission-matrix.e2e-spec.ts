@@ -94,9 +94,9 @@ describe('Permission matrix: every endpoint × every caller', () => {
       const role = roleOf(caller, endpoint);
       const expected = expectedFor(endpoint, caller, role);
       const [method] = route.split(' ');
-      const path = await endpoint.path(fixture, { testApp, a, b });
-      let callerHeaders = caller === 'anonymous' ? {} : headers.get(credentialKey(caller, role))!;
       const email = emails.get(credentialKey(caller, role));
+      const path = await endpoint.path(fixture, { testApp, a, b, email: caller === 'anonymous' ? undefined : email });
+      let callerHeaders = caller === 'anonymous' ? {} : headers.get(credentialKey(caller, role))!;
       if (endpoint.freshSession && email) callerHeaders = (await signIn(testApp, email)).headers;
       if (endpoint.stream) {
         const stream = await openEventStream(testApp, path, callerHeaders);

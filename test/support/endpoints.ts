@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@jobbro/platform';
 import { TaxonomyService } from '@jobbro/taxonomy';
 import { randomCvrNumber, seedJobcentre, type SeededJobcentre } from './fixtures';
@@ -63,6 +64,8 @@ export interface CallContext {
   testApp: TestApp;
   a: SeededJobcentre;
   b: SeededJobcentre;
+  /** The caller's sign-in, where the matrix knows it (for routes on the caller's own records: the inbox). */
+  email?: string;
 }
 
 /** Real ESCO concepts and a Jobbro sector, as the candidates' bodies name them. */
@@ -371,6 +374,22 @@ async function freshCodeOfCareRecord(f: Fixture, { testApp, a }: CallContext, ki
 }
 
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
+/** A notification in the caller's own inbox (any record when the caller is not known), to mark read. */
+async function ownNotification({ testApp, email }: CallContext): Promise<string> {
+  const [account] = email
+    ? await testApp.dataSource.query(`SELECT id, jobcentre_id FROM user_accounts WHERE email = $1`, [email])
+    : [];
+  if (!account) return `/api/v1/notifications/${randomUUID()}/read`;
+  const subjectId = randomUUID();
+  const [{ id }] = await testApp.dataSource.query(
+    `INSERT INTO notifications (jobcentre_id, event_type, message_key, recipient_user_id, language, subject_type,
+                                subject_id, data, in_app)
+     VALUES ($1, 'intake-assigned', $2, $3, 'da', 'intake', $4, '{}', true) RETURNING id`,
+    [account.jobcentre_id, `matrix:${subjectId}`, account.id, subjectId],
+  );
+  return `/api/v1/notifications/${id}/read`;
+}
+
 export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': { allow: PUBLIC, path: () => '/health' },
   'GET /api/v1/demo': { allow: PUBLIC, path: () => '/api/v1/demo' },
@@ -1025,6 +1044,31 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     },
   },
   'GET /api/v1/code-of-care/warnings': { allow: STAFF, path: () => '/api/v1/code-of-care/warnings' },
+  // Notifications (the inbox and the preferences of whoever signed in; their own records only).
+  'GET /api/v1/notifications': { allow: [...STAFF, 'employer'], path: () => '/api/v1/notifications' },
+  'GET /api/v1/notifications/unread-count': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/notifications/unread-count',
+  },
+  'POST /api/v1/notifications/read-all': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/notifications/read-all',
+  },
+  'POST /api/v1/notifications/:id/read': { allow: [...STAFF, 'employer'], path: (_f, call) => ownNotification(call) },
+  'GET /api/v1/notifications/preferences': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/notifications/preferences',
+  },
+  'PUT /api/v1/notifications/preferences': {
+    allow: [...STAFF, 'employer'],
+    path: () => '/api/v1/notifications/preferences',
+    body: {},
+    validBody: () => ({
+      language: 'da',
+      allChannels: 'email-and-in-app',
+      choices: [{ eventType: 'intake-assigned', channels: 'email-and-in-app' }],
+    }),
+  },
   'POST /api/v1/code-of-care/warnings/:id/acknowledge': {
     allow: ['network-coordinator', 'lead'],
     record: 'tenant',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@jobbro/notifications';
 import { ActivityRun } from './activity/activity-run.entity';
 import { ActivitySources } from './activity/activity-sources';
 import { ActivityWarning } from './activity/activity-warning.entity';
@@ -48,7 +49,7 @@ export const CODE_OF_CARE_ENTITIES = [
  * activity and pledges, mentor courses and events, and the goal the network grows toward.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(CODE_OF_CARE_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(CODE_OF_CARE_ENTITIES), NotificationsModule],
   controllers: [
     NetworkController,
     MembershipsController,

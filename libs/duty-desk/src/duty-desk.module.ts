@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@jobbro/notifications';
 import { CompaniesModule } from '@jobbro/companies';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { EmployerIntakesController } from './employer/employer-intakes.controller';
@@ -26,6 +27,7 @@ import { TimerSweep } from './sla/timer-sweep.entity';
 /** The duty desk (virksomhedsvagt): intakes, the duty roster and the first-contact policy, over HTTP. */
 @Module({
   imports: [
+    NotificationsModule,
     TypeOrmModule.forFeature([Intake, IntakeEvent, DutyPeriod, DutyDeskSettings, TimerSweep]),
     BullModule.registerQueue({ name: SLA_QUEUE, streams: { events: { maxLen: 100 } } }),
     CompaniesModule,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@jobbro/candidates';
 import { DutyDeskModule } from '@jobbro/duty-desk';
+import { NotificationsModule } from '@jobbro/notifications';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
 import { TaxonomyModule } from '@jobbro/taxonomy';
@@ -43,6 +44,7 @@ import { MatchWeightsService } from './weights/match-weights.service';
     ]),
     CandidatesModule,
     DutyDeskModule,
+    NotificationsModule,
     PostingsModule,
     PrivacyModule,
     TaxonomyModule,

@@ -8,3 +8,4 @@ export {
   type DeliveryTransport,
 } from './outbox/notification-delivery.entity';
 export { NotificationPreference } from './preferences/notification-preference.entity';
+export { notifyWithin } from './outbox/notify-within';

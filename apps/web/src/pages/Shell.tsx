@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { InboxLink } from '../features/notifications/InboxLink';
 import { LanguageSwitch, useI18n } from '../i18n';
 import { menuFor } from '../routing/Guard';
 import { useSession } from '../session';
@@ -45,6 +46,7 @@ export function Shell() {
               <span data-testid="user-role">{t.roles[user.role]}</span>
             </div>
           )}
+          {user && user.role !== 'integration' && <InboxLink />}
           <LanguageSwitch />
           {user ? (
             <>

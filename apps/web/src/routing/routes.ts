@@ -6,6 +6,7 @@ import { dutyDeskRoutes } from '../features/duty-desk/routes';
 import { employerRoutes } from '../features/employer/routes';
 import { importsRoutes } from '../features/imports/routes';
 import { matchingRoutes } from '../features/matching/routes';
+import { notificationsRoutes } from '../features/notifications/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
 import { shortlistsRoutes } from '../features/shortlists/routes';
@@ -26,4 +27,5 @@ export const ROUTES: readonly AppRoute[] = [
   ...codeOfCareRoutes,
   ...importsRoutes,
   ...adminRoutes,
+  ...notificationsRoutes,
 ];

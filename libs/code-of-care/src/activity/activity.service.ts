@@ -1,9 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { NotificationOutbox, notifyWithin } from '@jobbro/notifications';
 import { Clock, TenantData, type TenantContext, type TenantScope } from '@jobbro/platform';
 import { limitPageOf, type LimitPage } from '../common/limit-page';
 import { Membership } from '../memberships/membership.entity';
 import { NetworkService } from '../network/network.service';
 import { planActivityChange, type ActivityChange } from './activity-changes';
+import { inactiveSoonNotifications } from './activity-notifications';
 import { ActivityRun, type ActivityRunTrigger } from './activity-run.entity';
 import { ActivitySources } from './activity-sources';
 import type { FindWarningsQuery } from './activity.query';
@@ -45,6 +47,7 @@ export class ActivityService {
     private readonly sources: ActivitySources,
     private readonly network: NetworkService,
     private readonly clock: Clock,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   /** Recomputes every member of the jobcentre on `asOf` and records the run. */
@@ -177,12 +180,12 @@ export class ActivityService {
       change.warnings.map((warning) => ({ membershipId: change.membershipId, ...warning })),
     );
     if (warnings.length === 0) return 0;
-    const inserted = await scope.query<{ id: string }>(
+    const inserted = await scope.query<{ id: string; membership_id: string; kind: string; inactive_on: string }>(
       `INSERT INTO code_of_care_warnings (jobcentre_id, membership_id, kind, inactive_on, raised_at)
        SELECT $1, w.membership_id, w.kind, w.inactive_on::date, $5
          FROM unnest($2::uuid[], $3::text[], $4::text[]) AS w(membership_id, kind, inactive_on)
        ON CONFLICT (membership_id, kind, inactive_on) DO NOTHING
-       RETURNING id`,
+       RETURNING id, membership_id, kind, to_char(inactive_on, 'YYYY-MM-DD') AS inactive_on`,
       [
         warnings.map((warning) => warning.membershipId),
         warnings.map((warning) => warning.kind),
@@ -190,7 +193,51 @@ export class ActivityService {
         now,
       ],
     );
+    await this.notifyInactiveSoon(
+      scope,
+      inserted.filter((warning) => warning.kind === 'inactive-soon'),
+      new Map(changes.map((change) => [change.membershipId, change])),
+    );
     return inserted.length;
+  }
+
+  /** Tells the network coordinators about the members turning inactive soon, in the run's transaction. */
+  private async notifyInactiveSoon(
+    scope: TenantScope,
+    warnings: { membership_id: string; inactive_on: string }[],
+    changes: Map<string, ActivityChange>,
+  ): Promise<void> {
+    if (warnings.length === 0) return;
+    const coordinators = await scope.query<{ id: string }>(
+      `SELECT id FROM staff_members WHERE jobcentre_id = $1 AND role = 'network-coordinator' AND active`,
+    );
+    if (coordinators.length === 0) return;
+    const members = await scope.query<{ id: string; company_name: string; network_name: string | null }>(
+      `SELECT m.id, c.name AS company_name, n.name AS network_name
+         FROM code_of_care_memberships m
+         JOIN companies c ON c.id = m.company_id AND c.jobcentre_id = m.jobcentre_id
+         LEFT JOIN code_of_care_networks n ON n.jobcentre_id = m.jobcentre_id
+        WHERE m.jobcentre_id = $1 AND m.id = ANY($2::uuid[])`,
+      [warnings.map((warning) => warning.membership_id)],
+    );
+    const byId = new Map(members.map((member) => [member.id, member]));
+    await notifyWithin(
+      this.outbox,
+      scope,
+      warnings.flatMap((warning) =>
+        inactiveSoonNotifications(
+          {
+            jobcentreId: scope.jobcentreId,
+            membershipId: warning.membership_id,
+            companyName: byId.get(warning.membership_id)?.company_name ?? '',
+            networkName: byId.get(warning.membership_id)?.network_name ?? '',
+            inactiveOn: warning.inactive_on,
+            lastActivityOn: changes.get(warning.membership_id)?.activity.lastActivityOn ?? null,
+          },
+          coordinators.map((coordinator) => coordinator.id),
+        ),
+      ),
+    );
   }
 }
 

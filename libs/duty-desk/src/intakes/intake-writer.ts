@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { NotificationOutbox, type NotificationDraft } from '@jobbro/notifications';
 import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
+import { assignedNotification, receiptNotifications } from '../notifications/intake-notifications';
 import type { EventDetails } from './intake-event.entity';
 import type { IntakeChannel, IntakeContactPerson, IntakeKind } from './intake.entity';
 
@@ -20,6 +22,8 @@ export interface IntakeDraft {
   idempotencyKey: string | null;
   requestFingerprint: string | null;
   receivedBy: { id: string | null; name: string } | null;
+  /** The employer user who filed it from the web, told by the receipt; null for staff and integrations. */
+  filedByUserId?: string | null;
 }
 
 export type IntakeWriteResult =
@@ -50,22 +54,41 @@ export class IntakeWriter {
     mayBeCausedByAnItem: (error) => !isServiceUnavailable(error),
   });
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: NotificationOutbox,
+  ) {}
 
   submit(draft: IntakeDraft): Promise<IntakeWriteResult> {
     return this.group.submit(draft);
   }
 
   /**
-   * One statement, so one round trip and one implicit transaction for the whole batch: it checks each company
+   * One transaction for the whole batch, of two statements: the first (`INSERT_INTAKES`) checks each company
    * belongs to the draft's jobcentre, locks the jobcentre's duty periods and assigns round-robin (the period that
    * waited longest first; when nobody is on duty, among those who come on duty next), writes the intakes and their
-   * first history entries, and moves the rotation on. The periods stay locked until it commits, so the rotation
-   * is exact across API processes.
+   * first history entries, and moves the rotation on; the second writes the notifications of the intakes written
+   * (to the assignee; the employer's receipt) to the outbox. The periods stay locked until it commits, so the
+   * rotation is exact across API processes; an intake is never committed without its notifications.
    */
   private async write(drafts: IntakeDraft[]): Promise<IntakeWriteResult[]> {
-    const rows: WrittenRow[] = await this.dataSource.query(
-      `WITH draft AS (
+    return this.dataSource.transaction(async (manager) => {
+      const rows: WrittenRow[] = await manager.query(INSERT_INTAKES, [
+        JSON.stringify(drafts.map(toRow)),
+        drafts[0].receivedAt,
+      ]);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      await this.outbox.add(
+        manager,
+        drafts.flatMap((draft) => notificationsOf(draft, byId.get(draft.id)!)),
+      );
+      return drafts.map((draft) => resultOf(draft, byId.get(draft.id)!));
+    });
+  }
+}
+
+/** Writes a batch of intakes with their assignments and first history entries, in one statement. */
+const INSERT_INTAKES = `WITH draft AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
            seq int, id uuid, jobcentre_id uuid, company_id uuid, kind text, channel text, description text,
            contact_person jsonb, received_at timestamptz, deadline_at timestamptz, reminder_at timestamptz,
@@ -130,55 +153,71 @@ export class IntakeWriter {
        )
        SELECT d.id, v.id IS NOT NULL AS company_found, v.cvr_number, v.company_name,
               a.assignee_id, s.name AS assignee_name, intake.id IS NOT NULL AS written,
-              intake.version, intake.created_at, intake.updated_at
+              intake.version, intake.created_at, intake.updated_at, j.name AS jobcentre_name
          FROM draft d
          LEFT JOIN valid v ON v.id = d.id
          LEFT JOIN assigned a ON a.id = d.id
          LEFT JOIN staff_members s ON s.id = a.assignee_id
-         LEFT JOIN intake ON intake.id = d.id`,
-      [
-        JSON.stringify(
-          drafts.map((draft, seq) => ({
-            seq,
-            id: draft.id,
-            jobcentre_id: draft.jobcentreId,
-            company_id: draft.companyId,
-            kind: draft.kind,
-            channel: draft.channel,
-            description: draft.description,
-            contact_person: draft.contactPerson,
-            received_at: draft.receivedAt,
-            deadline_at: draft.deadlineAt,
-            reminder_at: draft.reminderAt,
-            idempotency_key: draft.idempotencyKey,
-            request_fingerprint: draft.requestFingerprint,
-            received_by_id: draft.receivedBy?.id ?? null,
-            received_by_name: draft.receivedBy?.name ?? null,
-            received_details: {
-              kind: draft.kind,
-              channel: draft.channel,
-              deadlineAt: draft.deadlineAt.toISOString(),
-            } satisfies EventDetails,
-          })),
-        ),
-        drafts[0].receivedAt,
-      ],
-    );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return drafts.map((draft): IntakeWriteResult => {
-      const row = byId.get(draft.id)!;
-      if (!row.company_found) return { outcome: 'unknown-company' };
-      if (!row.written) return { outcome: 'duplicate' };
-      return {
-        outcome: 'created',
-        assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name! } : null,
-        company: { id: draft.companyId, cvrNumber: row.cvr_number!, name: row.company_name! },
-        version: row.version!,
-        createdAt: row.created_at!,
-        updatedAt: row.updated_at!,
-      };
-    });
-  }
+         LEFT JOIN intake ON intake.id = d.id
+         LEFT JOIN jobcentres j ON j.id = d.jobcentre_id`;
+
+function toRow(draft: IntakeDraft, seq: number) {
+  return {
+    seq,
+    id: draft.id,
+    jobcentre_id: draft.jobcentreId,
+    company_id: draft.companyId,
+    kind: draft.kind,
+    channel: draft.channel,
+    description: draft.description,
+    contact_person: draft.contactPerson,
+    received_at: draft.receivedAt,
+    deadline_at: draft.deadlineAt,
+    reminder_at: draft.reminderAt,
+    idempotency_key: draft.idempotencyKey,
+    request_fingerprint: draft.requestFingerprint,
+    received_by_id: draft.receivedBy?.id ?? null,
+    received_by_name: draft.receivedBy?.name ?? null,
+    received_details: {
+      kind: draft.kind,
+      channel: draft.channel,
+      deadlineAt: draft.deadlineAt.toISOString(),
+    } satisfies EventDetails,
+  };
+}
+
+/** The notifications of an intake this batch wrote: none for a repeat or an unknown company. */
+function notificationsOf(draft: IntakeDraft, row: WrittenRow): NotificationDraft[] {
+  if (!row.written) return [];
+  const intake = {
+    intakeId: draft.id,
+    jobcentreId: draft.jobcentreId,
+    companyName: row.company_name!,
+    cvrNumber: row.cvr_number!,
+    kind: draft.kind,
+    contactPerson: draft.contactPerson,
+    receivedAt: draft.receivedAt,
+    deadlineAt: draft.deadlineAt,
+  };
+  return [
+    ...(row.assignee_id
+      ? [assignedNotification(intake, { id: row.assignee_id, name: row.assignee_name! }, 'roster')]
+      : []),
+    ...receiptNotifications(intake, row.jobcentre_name ?? '', draft.filedByUserId ?? null),
+  ];
+}
+
+function resultOf(draft: IntakeDraft, row: WrittenRow): IntakeWriteResult {
+  if (!row.company_found) return { outcome: 'unknown-company' };
+  if (!row.written) return { outcome: 'duplicate' };
+  return {
+    outcome: 'created',
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name! } : null,
+    company: { id: draft.companyId, cvrNumber: row.cvr_number!, name: row.company_name! },
+    version: row.version!,
+    createdAt: row.created_at!,
+    updatedAt: row.updated_at!,
+  };
 }
 
 interface WrittenRow {
@@ -192,4 +231,5 @@ interface WrittenRow {
   version: number | null;
   created_at: Date | null;
   updated_at: Date | null;
+  jobcentre_name: string | null;
 }

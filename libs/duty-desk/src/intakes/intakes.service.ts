@@ -9,6 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Company, CompaniesService } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
+import { NotificationOutbox, notifyWithin } from '@jobbro/notifications';
 import {
   invalidField,
   isStaffRole,
@@ -36,6 +37,7 @@ import {
 } from './intake-lifecycle';
 import { Intake, type IntakeOutcome } from './intake.entity';
 import { IntakeWriter, type IntakeDraft, type IntakeWriteResult } from './intake-writer';
+import { assignedNotification, factsOf } from '../notifications/intake-notifications';
 import { toIntakeView, type IntakeView } from './intake.view';
 
 type NewIntakeEvent = Omit<IntakeEvent, 'id'>;
@@ -54,6 +56,7 @@ export class IntakesService {
     private readonly writer: IntakeWriter,
     private readonly settings: DutyDeskSettingsService,
     private readonly scheduler: SlaSchedulerService,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   async create(tenant: TenantContext, input: CreateIntakeDto, idempotencyKey?: string): Promise<CreatedIntake> {
@@ -83,6 +86,7 @@ export class IntakesService {
       idempotencyKey: idempotencyKey ?? null,
       requestFingerprint: fingerprint,
       receivedBy: tenant.actor ? actorReference(tenant.actor) : null,
+      filedByUserId: tenant.actor?.role === 'employer' ? tenant.actor.id : null,
     };
     const written = await this.writer.submit(draft);
     if (written.outcome === 'unknown-company') {
@@ -209,16 +213,23 @@ export class IntakesService {
       assertCanClaim(intake, actor.id);
       await assertConsultant(scope, actor.id, 'assignee');
       await scope.update(Intake, { id }, { assigneeId: actor.id });
+      // Claiming is the consultant's own doing: nobody to tell.
       return [event(tenant, id, 'claimed', { from: intake.assigneeId, to: actor.id })];
     });
   }
 
   reassign(tenant: TenantContext, id: string, input: ReassignIntakeDto): Promise<IntakeView> {
-    requireStaffActor(tenant);
+    const actor = requireStaffActor(tenant);
     return this.change(tenant, id, async (scope, intake) => {
       assertCanReassign(intake, input.assigneeId);
       const assignee = await assertConsultant(scope, input.assigneeId, 'assigneeId');
       await scope.update(Intake, { id }, { assigneeId: assignee.id });
+      if (assignee.id !== actor.id) {
+        const company = await scope.getOne(Company, { where: { id: intake.companyId } }, 'The company is gone');
+        await notifyWithin(this.outbox, scope, [
+          assignedNotification(factsOf(intake, company), assignee, { version: intake.version }),
+        ]);
+      }
       return [event(tenant, id, 'reassigned', { from: intake.assigneeId, to: assignee.id, toName: assignee.name })];
     });
   }

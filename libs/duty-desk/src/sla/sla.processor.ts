@@ -9,7 +9,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { Company } from '@jobbro/companies';
 import { StaffMember } from '@jobbro/jobcentres';
+import { NotificationOutbox } from '@jobbro/notifications';
 import {
   assertHandlersCover,
   dispatch,
@@ -20,6 +22,7 @@ import {
 } from '@jobbro/platform';
 import { IntakeEvent } from '../intakes/intake-event.entity';
 import { Intake } from '../intakes/intake.entity';
+import { breachedNotifications, factsOf, reminderNotification } from '../notifications/intake-notifications';
 import { SLA_JOB_NAMES, SLA_QUEUE, type SlaJobData, type SlaJobs } from './sla.queue';
 
 /** Fires the duty desk's timers. Each run re-reads the intake under a row lock: a late or repeated job is harmless. */
@@ -37,6 +40,7 @@ export class SlaProcessor
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
+    private readonly outbox: NotificationOutbox,
   ) {
     super();
   }
@@ -82,6 +86,11 @@ export class SlaProcessor
         at: now,
         details: { to: intake.assigneeId, deadlineAt: intake.deadlineAt.toISOString() },
       });
+      const company = await manager.findOneByOrFail(Company, { id: intake.companyId, jobcentreId });
+      const assignee = intake.assigneeId
+        ? await manager.findOneBy(StaffMember, { id: intake.assigneeId, jobcentreId })
+        : null;
+      await this.outbox.add(manager, reminderNotification(factsOf(intake, company), assignee));
       this.logger.log(
         { intakeId, assigneeId: intake.assigneeId, deadlineAt: intake.deadlineAt },
         'First-contact deadline approaching',
@@ -98,10 +107,11 @@ export class SlaProcessor
       if (!intake || intake.status !== 'awaiting-contact' || intake.breachedAt) {
         return;
       }
-      const lead = await manager.findOne(StaffMember, {
+      const leads = await manager.find(StaffMember, {
         where: { jobcentreId, role: 'lead', active: true },
         order: { createdAt: 'ASC' },
       });
+      const lead = leads[0] ?? null;
       const now = new Date();
       await manager.update(Intake, { id: intake.id }, { breachedAt: now, escalatedToId: lead?.id ?? null });
       await manager.insert(IntakeEvent, {
@@ -116,6 +126,19 @@ export class SlaProcessor
           escalatedToName: lead?.name ?? null,
         },
       });
+      const company = await manager.findOneByOrFail(Company, { id: intake.companyId, jobcentreId });
+      const assignee = intake.assigneeId
+        ? await manager.findOneBy(StaffMember, { id: intake.assigneeId, jobcentreId })
+        : null;
+      await this.outbox.add(
+        manager,
+        breachedNotifications(
+          factsOf(intake, company),
+          assignee,
+          leads.map((each) => each.id),
+          now,
+        ),
+      );
       this.logger.warn(
         { intakeId, assigneeId: intake.assigneeId, escalatedTo: lead?.id },
         'First-contact deadline breached; escalated to the lead',

@@ -3,6 +3,7 @@ import { In, IsNull } from 'typeorm';
 import { Candidate, CandidateConsent, CandidateSkill } from '@jobbro/candidates';
 import { Company } from '@jobbro/companies';
 import { Intake, IntakesService } from '@jobbro/duty-desk';
+import { NotificationOutbox, notifyWithin } from '@jobbro/notifications';
 import {
   invalidField,
   isStaffRole,
@@ -28,6 +29,7 @@ import type {
 import { MAX_ENTRIES } from './dto/shortlist.dto';
 import { pseudonymFor, pseudonymKey, REFERENCE_PATTERN } from './pseudonym';
 import { ShortlistEntry } from './shortlist-entry.entity';
+import { shortlistSentNotifications } from './shortlist-notifications';
 import { Shortlist } from './shortlist.entity';
 import type {
   EmployerShortlistEntryResponse,
@@ -62,6 +64,7 @@ export class ShortlistsService {
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditLogService,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
+    private readonly outbox: NotificationOutbox,
   ) {}
 
   async create(tenant: TenantContext, input: CreateShortlistDto, endpoint: string): Promise<ShortlistResponse> {
@@ -131,10 +134,44 @@ export class ShortlistsService {
         ? await this.intakes.recordShortlistSent(tenant, scope, intakeId, { shortlistId: id, candidates: count })
         : false;
       await scope.update(Shortlist, { id }, { status: 'sent', sentAt: new Date(), sentByName: tenant.actor!.name });
+      await this.notifySent(scope, shortlist, count, tenant.actor!.name);
       return closed ? intakeId : null;
     });
     if (closedIntake) await this.intakes.afterClosed(closedIntake);
     return this.get(tenant, id, endpoint);
+  }
+
+  /** Tells the company's employer users that the list was sent, in the sending transaction. */
+  private async notifySent(scope: TenantScope, shortlist: Shortlist, candidates: number, sentByName: string) {
+    const [facts] = await scope.query<{ company_name: string; jobcentre_name: string; posting_title: string | null }>(
+      `SELECT c.name AS company_name, j.name AS jobcentre_name, p.title AS posting_title
+         FROM companies c JOIN jobcentres j ON j.id = c.jobcentre_id
+         LEFT JOIN postings p ON p.id = $3 AND p.jobcentre_id = $1
+        WHERE c.jobcentre_id = $1 AND c.id = $2`,
+      [shortlist.companyId, shortlist.postingId],
+    );
+    const users = await scope.query<{ id: string }>(
+      `SELECT u.id FROM user_accounts u JOIN companies c ON c.id = $2 AND c.jobcentre_id = $1
+        WHERE u.jobcentre_id = $1 AND u.active AND u.staff_member_id IS NULL
+          AND c.cvr_number = ANY(u.company_cvr_numbers)`,
+      [shortlist.companyId],
+    );
+    await notifyWithin(
+      this.outbox,
+      scope,
+      shortlistSentNotifications(
+        {
+          shortlistId: shortlist.id,
+          jobcentreId: scope.jobcentreId,
+          jobcentreName: facts?.jobcentre_name ?? '',
+          companyName: facts?.company_name ?? '',
+          postingTitle: facts?.posting_title ?? null,
+          candidates,
+          sentByName,
+        },
+        users.map((user) => user.id),
+      ),
+    );
   }
 
   /** Ends a sent list: the company sees it still, but its answers are final. */

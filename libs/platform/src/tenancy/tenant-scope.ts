@@ -140,6 +140,14 @@ export class TenantScope {
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${this.jobcentreId}:${name}`]);
   }
 
+  /**
+   * Hands this scope's EntityManager (and so its transaction) to a writer of another library that takes one, such as
+   * the notification outbox. Whatever it writes must carry this jobcentre; `notifyWithin` checks that for the outbox.
+   */
+  within<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.manager);
+  }
+
   transaction<T>(work: (scope: TenantScope) => Promise<T>): Promise<T> {
     return this.manager.transaction((manager) => work(new TenantScope(this.jobcentreId, manager)));
   }
