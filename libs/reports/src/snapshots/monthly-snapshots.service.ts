@@ -8,6 +8,15 @@ import { MonthlySnapshot, type SnapshotTrigger } from './monthly-snapshot.entity
 /** Serialises a jobcentre's computations of the same month, so the schedule's check-then-write cannot race. */
 const lockName = (month: string) => `monthly-figures:${month}`;
 
+/**
+ * Every part of a computation reads the database as it stood at one moment. (Two workers racing for the same
+ * scheduled month may then both miss the other's snapshot; the unique index on scheduled snapshots refuses the second,
+ * and the job's retry skips the jobcentre.)
+ */
+async function readConsistently(scope: TenantScope): Promise<void> {
+  await scope.manager.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+}
+
 /** How many months the dashboard's series covers. */
 export const SERIES_MONTHS = 12;
 
@@ -27,6 +36,7 @@ export class MonthlySnapshotsService {
   recompute(tenant: TenantContext, month: string): Promise<MonthlySnapshot> {
     this.refuseFuture(month);
     return this.data.for(tenant).transaction(async (scope) => {
+      await readConsistently(scope);
       await scope.lock(lockName(month));
       return this.computeInto(scope, month, 'on-demand', tenant.actor);
     });
@@ -38,6 +48,7 @@ export class MonthlySnapshotsService {
    */
   async computeScheduled(jobcentreId: string, month: string): Promise<MonthlySnapshot | null> {
     return this.data.for({ jobcentreId }).transaction(async (scope) => {
+      await readConsistently(scope);
       await scope.lock(lockName(month));
       if (await scope.exists(MonthlySnapshot, { month, trigger: 'schedule' })) return null;
       const snapshot = await this.computeInto(scope, month, 'schedule', null);
