@@ -373,6 +373,9 @@ async function freshCodeOfCareRecord(f: Fixture, { testApp, a }: CallContext, ki
   return `/api/v1/code-of-care/${kind}/${record.body.id}`;
 }
 
+/** A past month the reports' rows compute and read. */
+const REPORT_MONTH = { month: '2026-01' };
+
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 /** A notification in the caller's own inbox (any record when the caller is not known), to mark read. */
 async function ownNotification({ testApp, email }: CallContext): Promise<string> {
@@ -1245,6 +1248,31 @@ export const ENDPOINTS: Record<string, Endpoint> = {
     allow: STAFF,
     record: 'tenant',
     path: async (_f, call) => `/api/v1/code-of-care/progress?year=${(await readGoal(call)).year}`,
+  },
+  // Reports (monthly management figures): leads and admins of the jobcentre.
+  'GET /api/v1/reports/monthly': {
+    allow: ['lead', 'admin'],
+    // Both jobcentres have the month computed, so every allowed caller finds its own (none is a 404).
+    path: async (_f, { testApp, a, b }) => {
+      for (const jobcentre of [a, b]) {
+        await testApp.http().post('/api/v1/reports/monthly/recompute').set(jobcentre.lead.headers).send(REPORT_MONTH);
+      }
+      return `/api/v1/reports/monthly?month=${REPORT_MONTH.month}`;
+    },
+  },
+  'POST /api/v1/reports/monthly/recompute': {
+    allow: ['lead', 'admin'],
+    path: () => '/api/v1/reports/monthly/recompute',
+    body: {},
+    validBody: () => REPORT_MONTH,
+  },
+  'GET /api/v1/reports/monthly/history': {
+    allow: ['lead', 'admin'],
+    path: () => `/api/v1/reports/monthly/history?month=${REPORT_MONTH.month}`,
+  },
+  'GET /api/v1/reports/monthly/series': {
+    allow: ['lead', 'admin'],
+    path: () => `/api/v1/reports/monthly/series?to=${REPORT_MONTH.month}`,
   },
 };
 

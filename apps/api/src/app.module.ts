@@ -11,6 +11,7 @@ import { NotificationsModule } from '@jobbro/notifications';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
+import { ReportsModule, ReportsWorkerModule } from '@jobbro/reports';
 import { TaxonomyModule } from '@jobbro/taxonomy';
 import { DemoSeedService } from './demo/demo-seed.service';
 import { DemoController } from './demo/demo.controller';
@@ -36,7 +37,9 @@ export class AppModule {
         MatchingModule,
         CodeOfCareModule,
         NotificationsModule,
+        ReportsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule, CodeOfCareWorkerModule] : []),
+        ...(runsWorker(runtime) ? [ReportsWorkerModule] : []),
       ],
       controllers: [DemoController],
       providers: [DemoSeedService],

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CodeOfCareWorkerModule } from '@jobbro/code-of-care';
+import { ReportsWorkerModule } from '@jobbro/reports';
 import { DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { PlatformModule, type JobbroRuntime } from '@jobbro/platform';
 
@@ -9,7 +10,7 @@ export class WorkerModule {
   static forRoot(runtime: JobbroRuntime): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(runtime), DutyDeskWorkerModule, CodeOfCareWorkerModule],
+      imports: [PlatformModule.forRoot(runtime), DutyDeskWorkerModule, CodeOfCareWorkerModule, ReportsWorkerModule],
     };
   }
 }

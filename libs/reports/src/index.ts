@@ -1,1 +1,12 @@
 export type { MonthlyFigures } from './monthly/monthly-figures';
+export * from './monthly/month';
+export * from './monthly/figures-arithmetic';
+export * from './monthly/compute-monthly-figures';
+export * from './snapshots/monthly-snapshot.entity';
+export * from './snapshots/monthly-snapshots.service';
+export * from './snapshots/monthly-figures.queue';
+export * from './snapshots/monthly-figures-scheduler.service';
+export * from './api/monthly-figures.response';
+export { toSnapshotResponse } from './api/monthly-reports.controller';
+export * from './reports.module';
+export * from './reports-worker.module';

@@ -1825,6 +1825,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/monthly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MonthlyReportsController_latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/monthly/recompute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MonthlyReportsController_recompute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/monthly/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MonthlyReportsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/monthly/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MonthlyReportsController_series'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5515,6 +5579,232 @@ export interface components {
        */
       allChannels?: 'email-and-in-app' | 'email' | 'in-app';
       choices?: components['schemas']['EventChannelChoiceDto'][];
+    };
+    RequestedBy: {
+      /** Format: uuid */
+      id: string | null;
+      /** @example Lene Holm */
+      name: string;
+    };
+    SourceRowsResponse: {
+      intakes: number;
+      breachedIntakes: number;
+      postingsOpened: number;
+      postingsFilled: number;
+      placementsStarted: number;
+      ladderSteps: number;
+      consultantChanges: number;
+      memberships: number;
+      companies: number;
+    };
+    ComputedFrom: {
+      /**
+       * @description The version of the definitions the figures follow
+       * @example 1
+       */
+      computationVersion: number;
+      /**
+       * Format: date-time
+       * @description The database as it stood at this instant
+       */
+      asOf: string;
+      /** @description How many rows each part read */
+      rows: components['schemas']['SourceRowsResponse'];
+      /** @example 35 */
+      durationMs: number;
+    };
+    Percentiles: {
+      /**
+       * @description Median, hours
+       * @example 3.5
+       */
+      median: number | null;
+      /**
+       * @description 90th percentile, hours
+       * @example 20.25
+       */
+      p90: number | null;
+    };
+    ConsultantCount: {
+      /**
+       * Format: uuid
+       * @description Null: intakes assigned to no one
+       */
+      staffMemberId: string | null;
+      /** @example Anna Mikkelsen */
+      name: string;
+      count: number;
+    };
+    ChannelCount: {
+      /** @example phone */
+      channel: string;
+      count: number;
+    };
+    KindCount: {
+      /** @example recruitment */
+      kind: string;
+      count: number;
+    };
+    Breaches: {
+      total: number;
+      byConsultant: components['schemas']['ConsultantCount'][];
+      byChannel: components['schemas']['ChannelCount'][];
+      byKind: components['schemas']['KindCount'][];
+    };
+    IntakeFigures: {
+      /** @description Company requests received in the month */
+      received: number;
+      /** @description Of them, first contacted no later than their deadline */
+      contactedWithinDeadline: number;
+      /**
+       * @description 0–1; null with nothing received
+       * @example 0.8333
+       */
+      withinDeadlineShare: number | null;
+      /** @description Of them, neither contacted nor closed when computed */
+      awaitingContact: number;
+      /** @description Hours from received to first contact, of those contacted */
+      hoursToFirstContact: components['schemas']['Percentiles'];
+      /** @description Received in the month and recorded as breached */
+      breaches: components['schemas']['Breaches'];
+    };
+    PostingKindFigures: {
+      /** @example småjob */
+      kind: string;
+      /** @description Published in the month */
+      opened: number;
+      /** @description Filled in the month (its last position) */
+      filled: number;
+      /**
+       * @description Median days from published to filled
+       * @example 12.5
+       */
+      medianDaysToFill: number | null;
+    };
+    PostingFigures: {
+      /** @description Every posting kind, in a fixed order */
+      byKind: components['schemas']['PostingKindFigures'][];
+    };
+    SmaajobFigures: {
+      /** @description Småjob placements started in the month */
+      started: number;
+      /**
+       * @description Their agreed hours a week, in total
+       * @example 34.5
+       */
+      hoursPerWeek: number;
+    };
+    TargetGroupCount: {
+      /**
+       * @description The candidate's target group; 'unknown' when not recorded
+       * @example kontanthjælp
+       */
+      targetGroup: string;
+      count: number;
+    };
+    LadderMoves: {
+      up: number;
+      down: number;
+    };
+    PlacementFigures: {
+      /** @description Placements starting in the month */
+      started: number;
+      byTargetGroup: components['schemas']['TargetGroupCount'][];
+      /** @description Ladder steps recorded in the month, up and down */
+      ladderStepMoves: components['schemas']['LadderMoves'];
+    };
+    ShortageFigures: {
+      placementsIntoShortageSectors: number;
+      candidatesWhoChangedSector: number;
+    };
+    GoalFigures: {
+      target: number;
+      /** @enum {string} */
+      counts: 'members' | 'active-members';
+      year: number;
+    };
+    CodeOfCareFigures: {
+      /** @description Members at the month's end */
+      members: number;
+      /** @description Of them, active at the month's end */
+      activeMembers: number;
+      /** @description The goal of the month's year, if set */
+      goal: components['schemas']['GoalFigures'] | null;
+    };
+    CooperationFigures: {
+      /** @description Companies registered by the month's end */
+      knownCompanies: number;
+      /** @description Of them, with an intake, an opened posting or a started placement */
+      cooperatingCompanies: number;
+      /**
+       * @description Samarbejdsgrad, 0–1
+       * @example 0.1234
+       */
+      share: number | null;
+    };
+    ConsultantChangeFigures: {
+      /** @description Changes from one consultant to another (first assignments apart) */
+      changes: number;
+      candidatesAffected: number;
+      /**
+       * @description changes / candidatesAffected
+       * @example 1.25
+       */
+      perCandidate: number | null;
+    };
+    MonthlyFiguresResponse: {
+      /** Format: uuid */
+      jobcentreId: string;
+      /** @example 2026-10 */
+      month: string;
+      intakes: components['schemas']['IntakeFigures'];
+      postings: components['schemas']['PostingFigures'];
+      smaajobs: components['schemas']['SmaajobFigures'];
+      /** @description Voksenlærling placements started in the month */
+      voksenlaerlingStarts: number;
+      placements: components['schemas']['PlacementFigures'];
+      shortageSectors: components['schemas']['ShortageFigures'];
+      codeOfCare: components['schemas']['CodeOfCareFigures'];
+      cooperation: components['schemas']['CooperationFigures'];
+      consultantChanges: components['schemas']['ConsultantChangeFigures'];
+    };
+    MonthlySnapshotResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @example 2026-10 */
+      month: string;
+      /** Format: date-time */
+      computedAt: string;
+      /**
+       * @description schedule: the job on the 1st; on-demand: a recompute
+       * @enum {string}
+       */
+      trigger: 'schedule' | 'on-demand';
+      /** @description Who asked (null for the schedule) */
+      requestedBy: components['schemas']['RequestedBy'] | null;
+      computedFrom: components['schemas']['ComputedFrom'];
+      figures: components['schemas']['MonthlyFiguresResponse'];
+    };
+    RecomputeMonthBody: {
+      /**
+       * @description A month, YYYY-MM; not in the future
+       * @example 2026-10
+       */
+      month: string;
+    };
+    MonthlySnapshotListResponse: {
+      /** @description Every snapshot of the month, the latest first */
+      items: components['schemas']['MonthlySnapshotResponse'][];
+    };
+    SeriesMonth: {
+      /** @example 2026-10 */
+      month: string;
+      /** @description Its latest snapshot; null if none */
+      snapshot: components['schemas']['MonthlySnapshotResponse'] | null;
+    };
+    MonthlySeriesResponse: {
+      /** @description Twelve months, oldest first */
+      months: components['schemas']['SeriesMonth'][];
     };
     ErrorResponse: {
       /** @example 404 */
@@ -15979,6 +16269,261 @@ export interface operations {
       };
       /** @description A body that is not JSON sent with Content-Type: application/json */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MonthlyReportsController_latest: {
+    parameters: {
+      query: {
+        /** @description A month, YYYY-MM; not in the future */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The month's latest snapshot */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlySnapshotResponse'];
+        };
+      };
+      /** @description Not a month (YYYY-MM), before 2000-01, or in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The month has not been computed yet (POST recompute computes it) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MonthlyReportsController_recompute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecomputeMonthBody'];
+      };
+    };
+    responses: {
+      /** @description The month computed now, as a new snapshot */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlySnapshotResponse'];
+        };
+      };
+      /** @description Not a month (YYYY-MM), before 2000-01, or in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MonthlyReportsController_history: {
+    parameters: {
+      query: {
+        /** @description A month, YYYY-MM; not in the future */
+        month: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every snapshot of the month, the latest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlySnapshotListResponse'];
+        };
+      };
+      /** @description Not a month (YYYY-MM), before 2000-01, or in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  MonthlyReportsController_series: {
+    parameters: {
+      query?: {
+        /** @description The last of the 12 months, YYYY-MM (default: the month before this one); not in the future */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The latest snapshot of each of the 12 months ending with `to`, for the lead's dashboard */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthlySeriesResponse'];
+        };
+      };
+      /** @description Not a month (YYYY-MM), before 2000-01, or in the future */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: lead, admin */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -22,6 +22,8 @@ const ALLOWED: Record<string, string> = {
   'libs/duty-desk/src/sla/timer-health.ts': 'reads the one sweep row, which belongs to no jobcentre',
   'libs/code-of-care/src/activity/activity-scheduler.service.ts':
     "lists the jobcentres with a network for the daily activity job; each jobcentre's work goes through its scope",
+  'libs/reports/src/snapshots/monthly-figures-scheduler.service.ts':
+    "lists the jobcentres for the monthly figures job; each jobcentre's work goes through its scope",
   'apps/api/src/demo/demo-seed.service.ts': 'creates the demo jobcentre itself',
   'libs/jobcentres/src/public/jobcentre-directory.ts':
     'the jobcentres themselves (code, name, public contact), found by code before any tenant is known',

@@ -28,7 +28,8 @@ type WithoutTenant<E> = Omit<DeepPartial<E>, 'jobcentreId'>;
 export class TenantScope {
   constructor(
     readonly jobcentreId: string,
-    private readonly manager: EntityManager,
+    /** The transaction (or plain manager) the scope runs in, for code that must write in it (the outbox). */
+    readonly manager: EntityManager,
   ) {}
 
   find<E extends TenantOwned>(entity: EntityTarget<E>, options: FindManyOptions<E> = {}): Promise<E[]> {
