@@ -71,7 +71,8 @@ export class Notifications1765065600000 implements MigrationInterface {
         WHERE status = 'pending'`,
     );
     await queryRunner.query(
-      `CREATE INDEX ix_notification_deliveries_status ON notification_deliveries (jobcentre_id, status, created_at DESC)`,
+      `CREATE INDEX ix_notification_deliveries_status
+         ON notification_deliveries (jobcentre_id, status, created_at DESC)`,
     );
 
     await queryRunner.query(`
