@@ -8,3 +8,5 @@ export {
   type DeliveryTransport,
 } from './outbox/notification-delivery.entity';
 export { NotificationPreference } from './preferences/notification-preference.entity';
+export * from './templates/render-notification';
+export { escapeHtml } from './templates/format';
