@@ -7,7 +7,7 @@ import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { ImportsModule } from '@jobbro/imports';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { MatchingModule } from '@jobbro/matching';
-import { NotificationsModule } from '@jobbro/notifications';
+import { NotificationsModule, NotificationsWorkerModule } from '@jobbro/notifications';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
@@ -37,6 +37,7 @@ export class AppModule {
         CodeOfCareModule,
         NotificationsModule,
         ...(runsWorker(runtime) ? [DutyDeskWorkerModule, CodeOfCareWorkerModule] : []),
+        ...(runsWorker(runtime) ? [NotificationsWorkerModule] : []),
       ],
       controllers: [DemoController],
       providers: [DemoSeedService],

@@ -10,3 +10,7 @@ export {
 export { NotificationPreference } from './preferences/notification-preference.entity';
 export * from './templates/render-notification';
 export { escapeHtml } from './templates/format';
+export * from './notifications-worker.module';
+export * from './delivery/delivery.queue';
+export { DeliveryDispatcher } from './delivery/delivery-dispatcher.service';
+export { afterFailure, MAX_RETRY_WAIT_MS } from './delivery/retry-schedule';

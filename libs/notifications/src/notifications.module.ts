@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesService } from './deliveries/deliveries.service';
 import { NotificationDelivery } from './outbox/notification-delivery.entity';
 import { NotificationOutbox } from './outbox/notification-outbox';
 import { Notification } from './outbox/notification.entity';
@@ -14,7 +16,8 @@ export const NOTIFICATION_ENTITIES = [Notification, NotificationDelivery, Notifi
  */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES)],
-  providers: [NotificationOutbox],
+  controllers: [DeliveriesController],
+  providers: [NotificationOutbox, DeliveriesService],
   exports: [NotificationOutbox],
 })
 export class NotificationsModule {}
