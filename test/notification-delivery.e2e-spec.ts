@@ -229,7 +229,7 @@ describe.each(availableQueueBackends())('Notification e-mail on the %s queue bac
     const [id] = await write(testApp, [receipt(jobcentre, `tabt-${queue}@bjerre.example`)]);
     const { message_id: messageId } = await deliveryRow(testApp, id);
     await waitFor(async () => smtp.withMessageId(messageId).length > 0);
-    // As if the queue had lost it before sending (a Redis restarted empty): pending and due again, no job.
+    // As if the queue had lost its job (a Redis restarted empty) and its lease had run out: pending, due, no job.
     await testApp.dataSource.query(
       `UPDATE notification_deliveries SET status = 'failed', sent_at = NULL WHERE id = $1`,
       [id],

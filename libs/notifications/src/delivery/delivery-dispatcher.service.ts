@@ -19,6 +19,11 @@ import {
 export const DELIVERIES_DUE_CHANNEL = 'notification_deliveries_due';
 
 const BATCH_SIZE = 1_000;
+/**
+ * How long a queued delivery is left to its job before a sweep queues it again (under the same id: a job the queue
+ * still has is not doubled). Only a lost job, or a queue far behind, makes a sweep take it again.
+ */
+export const QUEUED_LEASE_MS = 60_000;
 /** After a lost LISTEN connection, the wait before the next; the scheduled sweep covers the gap. */
 const RELISTEN_MS = 5_000;
 
@@ -117,34 +122,42 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     let queued = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      // Deliveries of every jobcentre: each job carries its delivery's id, and the sender reads the row itself.
-      const batch = await this.dataSource.transaction(async (manager) => {
-        const rows: { id: string; attempts: number }[] = await manager.query(
-          `SELECT id, attempts FROM notification_deliveries
+      // Deliveries of every jobcentre: each job carries its delivery's id, and the sender reads the row itself. Rows
+      // a sender holds are skipped; those taken are claimed for QUEUED_LEASE_MS (their next_attempt_at moves on), so
+      // the next sweeps leave them to their job, and take them again only if the queue lost it.
+      const batch: { id: string; attempts: number }[] = await this.dataSource.query(
+        `WITH due AS (
+           SELECT id FROM notification_deliveries
             WHERE status = 'pending' AND next_attempt_at <= now() AND id > $1
             ORDER BY id LIMIT $2
-              FOR UPDATE SKIP LOCKED`,
-          [afterId, BATCH_SIZE],
+              FOR UPDATE SKIP LOCKED
+         ), claimed AS (
+           UPDATE notification_deliveries d
+              SET next_attempt_at = now() + make_interval(secs => $3 / 1000.0)
+             FROM due WHERE d.id = due.id
+           RETURNING d.id, d.attempts
+         )
+         -- A SELECT, so the driver returns the rows (a bare UPDATE answers with its rows and a count).
+         SELECT id, attempts FROM claimed ORDER BY id`,
+        [afterId, BATCH_SIZE, QUEUED_LEASE_MS],
+      );
+      if (batch.length > 0) {
+        await this.queue.addBulk(
+          batch.map(({ id, attempts }) => ({
+            name: 'deliver',
+            data: { deliveryId: id, attempt: attempts },
+            opts: {
+              jobId: deliveryJobId(id, attempts),
+              // A job that cannot reach the database is tried again soon; one that gives up is removed, so a later
+              // sweep can queue its delivery again under the same id.
+              attempts: 3,
+              backoff: { type: 'exponential', delay: 1_000 },
+              removeOnComplete: true,
+              removeOnFail: true,
+            },
+          })),
         );
-        if (rows.length > 0) {
-          await this.queue.addBulk(
-            rows.map(({ id, attempts }) => ({
-              name: 'deliver',
-              data: { deliveryId: id, attempt: attempts },
-              opts: {
-                jobId: deliveryJobId(id, attempts),
-                // A job that cannot reach the database is tried again soon; one that gives up is removed, so the
-                // next sweep can queue its delivery again under the same id.
-                attempts: 3,
-                backoff: { type: 'exponential', delay: 1_000 },
-                removeOnComplete: true,
-                removeOnFail: true,
-              },
-            })),
-          );
-        }
-        return rows;
-      });
+      }
       queued += batch.length;
       if (batch.length < BATCH_SIZE) break;
       afterId = batch[batch.length - 1].id;

@@ -13,7 +13,6 @@ interface LockedDelivery {
   jobcentre_id: string;
   status: string;
   attempts: number;
-  due: boolean;
   to_address: string;
   message_id: string;
   event_type: NotificationEventType;
@@ -25,8 +24,9 @@ interface LockedDelivery {
 /**
  * Sends one delivery. The row is locked for the whole attempt, so two jobs for the same delivery (a repeat, a sweep
  * racing a nudge, two workers) never send it twice: the second waits, then finds it sent. A delivery is sent only
- * while pending and due. The Message-ID is the one written with the delivery, so if a worker dies after the server
- * accepted the message and before the commit, the attempt made again carries the same id and can be recognised.
+ * while pending, by a job of its current attempt. The Message-ID is the one written with the delivery, so if a
+ * worker dies after the server accepted the message and before the commit, the attempt made again carries the same
+ * id and can be recognised.
  */
 @Injectable()
 export class DeliverySender {
@@ -38,17 +38,19 @@ export class DeliverySender {
     private readonly transport: MailTransport,
   ) {}
 
-  deliver(deliveryId: string): Promise<DeliveryOutcome> {
+  /** Sends the delivery if it is still pending at the attempt the job was queued for; otherwise does nothing. */
+  deliver(deliveryId: string, attempt: number): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const [row]: LockedDelivery[] = await manager.query(
-        `SELECT d.id, d.jobcentre_id, d.status, d.attempts, d.next_attempt_at <= now() AS due, d.to_address,
+        `SELECT d.id, d.jobcentre_id, d.status, d.attempts, d.to_address,
                 d.message_id, n.event_type, n.data, n.language, n.recipient_name
            FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
           WHERE d.id = $1
             FOR UPDATE OF d`,
         [deliveryId],
       );
-      if (!row || row.status !== 'pending' || !row.due) return 'skipped';
+      // A job of an earlier attempt (its delivery has failed since, and waits for its retry) does nothing.
+      if (!row || row.status !== 'pending' || row.attempts !== attempt) return 'skipped';
 
       const attempts = row.attempts + 1;
       let rendered: RenderedNotification | null = null;

@@ -8,7 +8,7 @@ import { DELIVERY_CONCURRENCY, DELIVERY_JOB_NAMES, DELIVERY_QUEUE, type Delivery
 @Processor(DELIVERY_QUEUE, { concurrency: DELIVERY_CONCURRENCY })
 export class DeliveryProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   private readonly handlers: JobHandlers<DeliveryJobs> = {
-    deliver: (job) => this.sender.deliver(job.data.deliveryId),
+    deliver: (job) => this.sender.deliver(job.data.deliveryId, job.data.attempt),
   };
 
   constructor(private readonly sender: DeliverySender) {
