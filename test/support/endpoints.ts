@@ -310,6 +310,24 @@ async function freshActivityWarning(call: CallContext): Promise<string> {
   return `/api/v1/code-of-care/warnings/${warning.id}/acknowledge`;
 }
 
+/** A notification e-mail of jobcentre A that failed for good, written straight to the tables. */
+async function freshFailedDelivery({ testApp, a }: Pick<CallContext, 'testApp' | 'a'>): Promise<string> {
+  const subjectId = randomUUID();
+  const [notification] = await testApp.dataSource.query(
+    `INSERT INTO notifications (jobcentre_id, event_type, message_key, recipient_email, recipient_name, language,
+                                subject_type, subject_id, in_app)
+     VALUES ($1, 'intake-receipt', $2, 'lise@bjerre.example', 'Lise', 'da', 'intake', $3, false) RETURNING id`,
+    [a.id, `intake-receipt:${subjectId}:address:lise@bjerre.example`, subjectId],
+  );
+  const [delivery] = await testApp.dataSource.query(
+    `INSERT INTO notification_deliveries (jobcentre_id, notification_id, to_address, message_id, status, attempts,
+                                          last_error)
+     VALUES ($1, $2, 'lise@bjerre.example', $3, 'failed', 8, '550 No such mailbox here') RETURNING id`,
+    [a.id, notification.id, `<${notification.id}@notifications.jobbro>`],
+  );
+  return delivery.id;
+}
+
 /** A company of jobcentre A of its own, for a membership of its own (a company is in the network once). */
 async function freshCompany({ testApp, a }: CallContext): Promise<string> {
   const cvrNumber = randomCvrNumber();
@@ -1273,6 +1291,18 @@ export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/v1/reports/monthly/series': {
     allow: ['lead', 'admin'],
     path: () => `/api/v1/reports/monthly/series?to=${REPORT_MONTH.month}`,
+  },
+  // Notification e-mail (the admins' outbox)
+  'GET /api/v1/notification-deliveries': { allow: ['admin'], path: () => '/api/v1/notification-deliveries' },
+  'GET /api/v1/notification-deliveries/:id': {
+    allow: ['admin'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/notification-deliveries/${await freshFailedDelivery(call)}`,
+  },
+  'POST /api/v1/notification-deliveries/:id/retry': {
+    allow: ['admin'],
+    record: 'tenant',
+    path: async (_f, call) => `/api/v1/notification-deliveries/${await freshFailedDelivery(call)}/retry`,
   },
 };
 

@@ -7,7 +7,7 @@ import { DutyDeskModule, DutyDeskWorkerModule } from '@jobbro/duty-desk';
 import { ImportsModule } from '@jobbro/imports';
 import { JobcentresModule } from '@jobbro/jobcentres';
 import { MatchingModule } from '@jobbro/matching';
-import { NotificationsModule } from '@jobbro/notifications';
+import { NotificationsModule, NotificationsWorkerModule } from '@jobbro/notifications';
 import { HealthModule, PlatformModule, runsWorker, type JobbroRuntime } from '@jobbro/platform';
 import { PostingsModule } from '@jobbro/postings';
 import { PrivacyModule } from '@jobbro/privacy';
@@ -38,8 +38,9 @@ export class AppModule {
         CodeOfCareModule,
         NotificationsModule,
         ReportsModule,
-        ...(runsWorker(runtime) ? [DutyDeskWorkerModule, CodeOfCareWorkerModule] : []),
-        ...(runsWorker(runtime) ? [ReportsWorkerModule] : []),
+        ...(runsWorker(runtime)
+          ? [DutyDeskWorkerModule, CodeOfCareWorkerModule, ReportsWorkerModule, NotificationsWorkerModule]
+          : []),
       ],
       controllers: [DemoController],
       providers: [DemoSeedService],

@@ -9,3 +9,9 @@ export {
 } from './outbox/notification-delivery.entity';
 export { NotificationPreference } from './preferences/notification-preference.entity';
 export { notifyWithin } from './outbox/notify-within';
+export * from './templates/render-notification';
+export { escapeHtml } from './templates/format';
+export * from './notifications-worker.module';
+export * from './delivery/delivery.queue';
+export { DeliveryDispatcher } from './delivery/delivery-dispatcher.service';
+export { afterFailure, MAX_RETRY_WAIT_MS } from './delivery/retry-schedule';

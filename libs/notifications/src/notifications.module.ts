@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesService } from './deliveries/deliveries.service';
 import { InboxController } from './inbox/inbox.controller';
 import { InboxService } from './inbox/inbox.service';
 import { NotificationDelivery } from './outbox/notification-delivery.entity';
@@ -16,8 +18,8 @@ export const NOTIFICATION_ENTITIES = [Notification, NotificationDelivery, Notifi
  */
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES)],
-  controllers: [InboxController],
-  providers: [NotificationOutbox, InboxService],
+  controllers: [InboxController, DeliveriesController],
+  providers: [NotificationOutbox, InboxService, DeliveriesService],
   exports: [NotificationOutbox],
 })
 export class NotificationsModule {}

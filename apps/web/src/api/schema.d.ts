@@ -1825,6 +1825,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notification-deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeliveriesController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-deliveries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['DeliveriesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-deliveries/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['DeliveriesController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/monthly': {
     parameters: {
       query?: never;
@@ -5579,6 +5627,112 @@ export interface components {
        */
       allChannels?: 'email-and-in-app' | 'email' | 'in-app';
       choices?: components['schemas']['EventChannelChoiceDto'][];
+    };
+    DeliverySummaryResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      eventType:
+        | 'intake-assigned'
+        | 'intake-deadline-reminder'
+        | 'intake-deadline-breached'
+        | 'intake-receipt'
+        | 'shortlist-sent'
+        | 'code-of-care-inactive-soon'
+        | 'monthly-figures-ready';
+      /** @example konsulent@hedensted.dk */
+      to: string;
+      /** @description The subject as last rendered; null before the first attempt */
+      subject: string | null;
+      /**
+       * @description pending: on its way (or waiting to be tried again); sent; failed: given up, can be sent again
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      /**
+       * @description Attempts made
+       * @example 1
+       */
+      attempts: number;
+      /** @description Why the latest failed attempt failed */
+      lastError: string | null;
+      /**
+       * @description smtp: handed to the mail server; outbox: kept here only (no SMTP_URL)
+       * @enum {string|null}
+       */
+      transport: 'smtp' | 'outbox' | null;
+      /** @example <8a6f1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10@notifications.jobbro> */
+      messageId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description While pending: when it is (tried again)
+       */
+      nextAttemptAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+    };
+    DeliveryPageResponse: {
+      items: components['schemas']['DeliverySummaryResponse'][];
+      /**
+       * @description All matching records, on every page
+       * @example 1
+       */
+      total: number;
+      /** @example 1 */
+      page: number;
+      /** @example 20 */
+      pageSize: number;
+    };
+    DeliveryResponse: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      eventType:
+        | 'intake-assigned'
+        | 'intake-deadline-reminder'
+        | 'intake-deadline-breached'
+        | 'intake-receipt'
+        | 'shortlist-sent'
+        | 'code-of-care-inactive-soon'
+        | 'monthly-figures-ready';
+      /** @example konsulent@hedensted.dk */
+      to: string;
+      /** @description The subject as last rendered; null before the first attempt */
+      subject: string | null;
+      /**
+       * @description pending: on its way (or waiting to be tried again); sent; failed: given up, can be sent again
+       * @enum {string}
+       */
+      status: 'pending' | 'sent' | 'failed';
+      /**
+       * @description Attempts made
+       * @example 1
+       */
+      attempts: number;
+      /** @description Why the latest failed attempt failed */
+      lastError: string | null;
+      /**
+       * @description smtp: handed to the mail server; outbox: kept here only (no SMTP_URL)
+       * @enum {string|null}
+       */
+      transport: 'smtp' | 'outbox' | null;
+      /** @example <8a6f1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10@notifications.jobbro> */
+      messageId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description While pending: when it is (tried again)
+       */
+      nextAttemptAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @description The plain-text body; null before the first attempt */
+      text: string | null;
+      /** @description The HTML body; null before the first attempt */
+      html: string | null;
     };
     RequestedBy: {
       /** Format: uuid */
@@ -16260,6 +16414,217 @@ export interface operations {
       };
       /** @description No notification of yours with that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A body that is not JSON sent with Content-Type: application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeliveriesController_find: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only e-mails in this state; left out: all */
+        status?: 'pending' | 'sent' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Notification e-mails, the newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryPageResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeliveriesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One e-mail with its text and HTML as sent (or to be sent) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The database or the queue cannot be reached right now; retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  DeliveriesController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The e-mail, pending again and due now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryResponse'];
+        };
+      };
+      /** @description The request has invalid fields; each is named with what is wrong with it. Nothing was changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token is expired, revoked or invalid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only for: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The e-mail has not failed (it is pending or sent) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -29,6 +29,35 @@ describe('loadAppConfig', () => {
     expect(config.logLevel).toBe('warn');
   });
 
+  it('keeps e-mail in the outbox without SMTP_URL, and reads the mail server, sender and retries when given', () => {
+    expect(loadAppConfig({}).mail).toEqual({
+      smtpUrl: null,
+      from: 'Jobbro <jobbro@localhost>',
+      publicUrl: 'http://localhost:3000',
+      maxAttempts: 8,
+      retryAfterMs: 30_000,
+      sweepIntervalMs: 5_000,
+    });
+    const mail = loadAppConfig({
+      SMTP_URL: 'smtps://jobbro:hemmeligt-kodeord@mail.kommune.dk:465',
+      MAIL_FROM: 'jobbro@hedensted.dk',
+      PUBLIC_URL: 'https://jobbro.hedensted.dk',
+      MAIL_MAX_ATTEMPTS: '3',
+      MAIL_RETRY_AFTER: '1s',
+    }).mail;
+    expect(mail).toMatchObject({ smtpUrl: 'smtps://jobbro:hemmeligt-kodeord@mail.kommune.dk:465', maxAttempts: 3 });
+    let message = '';
+    try {
+      loadAppConfig({ SMTP_URL: 'http://jobbro:hemmeligt-kodeord@mail', MAIL_FROM: 'Jobbro', PUBLIC_URL: 'ftp://x' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/SMTP_URL \(value hidden\): must start with smtp:\/\/ or smtps:\/\//);
+    expect(message).toMatch(/MAIL_FROM="Jobbro": must be an address/);
+    expect(message).toMatch(/PUBLIC_URL="ftp:\/\/x"/);
+    expect(message).not.toContain('hemmeligt-kodeord');
+  });
+
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {
@@ -97,7 +126,7 @@ describe('the configuration variables', () => {
       [],
     );
     const sensitive = variables.filter(([, variable]) => variable.sensitive).map(([name]) => name);
-    expect(sensitive).toEqual(['DATABASE_URL', 'REDIS_URL', 'AUTH_JWT_SECRET']);
+    expect(sensitive).toEqual(['DATABASE_URL', 'REDIS_URL', 'AUTH_JWT_SECRET', 'SMTP_URL']);
   });
 
   it('never print a sensitive value, even in the error about it', () => {

@@ -35,6 +35,21 @@ export interface AppConfig {
   publicRequestsPerMinute: number;
   /** Browser origins allowed to call the API; none by default. */
   corsOrigins: string[];
+  /** Notification e-mail (libs/notifications). */
+  mail: {
+    /** smtp:// or smtps://; absent (the embedded default): e-mails are kept in the outbox for admins to read. */
+    smtpUrl: string | null;
+    /** The From header: "Jobbro <jobbro@localhost>". */
+    from: string;
+    /** The web app's address as people reach it, for links in e-mails. */
+    publicUrl: string;
+    /** Attempts before a delivery is marked failed. */
+    maxAttempts: number;
+    /** The wait after the first failed attempt; it doubles with each failure, up to an hour. */
+    retryAfterMs: number;
+    /** How often a worker takes due deliveries from the database to the queue. */
+    sweepIntervalMs: number;
+  };
 }
 
 export interface ConfigVariable {
@@ -83,6 +98,17 @@ export const CONFIG_VARIABLES = {
     description: 'calls per client address per minute to each public open-jobs route',
   },
   CORS_ORIGINS: { default: '', description: 'comma-separated browser origins allowed to call the API' },
+  // Notification e-mail
+  SMTP_URL: {
+    default: '',
+    description: 'smtp:// or smtps:// (with user and password); without it e-mails are kept in the outbox for admins',
+    sensitive: true,
+  },
+  MAIL_FROM: { default: 'Jobbro <jobbro@localhost>', description: 'the From of notification e-mails' },
+  PUBLIC_URL: { default: 'http://localhost:3000', description: "the web app's address, for links in e-mails" },
+  MAIL_MAX_ATTEMPTS: { default: '8', description: 'attempts to send an e-mail before it is marked failed' },
+  MAIL_RETRY_AFTER: { default: '30s', description: 'wait after a failed attempt; doubles each time, up to 1h' },
+  MAIL_SWEEP_INTERVAL: { default: '5s', description: 'how often a worker takes due e-mails to the queue' },
 } as const satisfies Record<string, ConfigVariable>;
 
 type VariableName = keyof typeof CONFIG_VARIABLES;
@@ -155,6 +181,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             throw new RangeError(`"${trimmed}" is not an origin such as https://jobbro.example.dk`);
           return trimmed;
         });
+  const mailbox = (value: string) => {
+    if (!/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(value)) {
+      throw new RangeError('must be an address such as "Jobbro <jobbro@kommune.dk>" or jobbro@kommune.dk');
+    }
+    return value;
+  };
   const duration = (min: number) => (value: string) => {
     const ms = parseDuration(value);
     if (ms < min) throw new RangeError(`must be at least ${min} ms`);
@@ -188,6 +220,14 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicRequestsPerMinute: parse('PUBLIC_RATE_LIMIT', integer(1, 100_000), 120),
     corsOrigins: parse('CORS_ORIGINS', origins, []),
+    mail: {
+      smtpUrl: parse('SMTP_URL', url(['smtp:', 'smtps:']), null),
+      from: parse('MAIL_FROM', mailbox, 'Jobbro <jobbro@localhost>'),
+      publicUrl: parse('PUBLIC_URL', (value) => url(['http:', 'https:'])(value) ?? '', 'http://localhost:3000'),
+      maxAttempts: parse('MAIL_MAX_ATTEMPTS', integer(1, 100), 8),
+      retryAfterMs: parse('MAIL_RETRY_AFTER', duration(100), 30_000),
+      sweepIntervalMs: parse('MAIL_SWEEP_INTERVAL', duration(100), 5_000),
+    },
   };
   if (problems.length > 0) {
     throw new ConfigValidationError(problems);

@@ -24,6 +24,10 @@ const ALLOWED: Record<string, string> = {
     "lists the jobcentres with a network for the daily activity job; each jobcentre's work goes through its scope",
   'libs/reports/src/snapshots/monthly-figures-scheduler.service.ts':
     "lists the jobcentres for the monthly figures job; each jobcentre's work goes through its scope",
+  'libs/notifications/src/delivery/delivery-dispatcher.service.ts':
+    'queues the due e-mails of every jobcentre; each job carries its delivery id only',
+  'libs/notifications/src/delivery/delivery-sender.service.ts':
+    'e-mail jobs run for the system; each reads and updates its own delivery row by id',
   'apps/api/src/demo/demo-seed.service.ts': 'creates the demo jobcentre itself',
   'libs/jobcentres/src/public/jobcentre-directory.ts':
     'the jobcentres themselves (code, name, public contact), found by code before any tenant is known',

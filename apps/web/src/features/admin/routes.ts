@@ -14,4 +14,6 @@ export const adminRoutes: AppRoute[] = [
   { path: pathOf('roster'), access: accessOf('roster'), page: lazy(() => import('./RosterPage')) },
   { path: pathOf('policy'), access: accessOf('policy'), page: lazy(() => import('./PolicyPage')) },
   { path: pathOf('audit'), access: accessOf('audit'), page: lazy(() => import('./AuditLogPage')) },
+  { path: pathOf('mail'), access: accessOf('mail'), page: lazy(() => import('./MailOutboxPage')) },
+  { path: `${pathOf('mail')}/:id`, access: accessOf('mail'), page: lazy(() => import('./MailPage')) },
 ];

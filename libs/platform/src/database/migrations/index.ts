@@ -14,6 +14,7 @@ import { PublicJobPages1764547200000 } from './1764547200000-public-job-pages';
 import { Matching1764892800000 } from './1764892800000-matching';
 import { CodeOfCare1764979200000 } from './1764979200000-code-of-care';
 import { Notifications1765065600000 } from './1765065600000-notifications';
+import { NotificationDeliveryNudge1765065700000 } from './1765065700000-notification-delivery-nudge';
 import { MonthlyReports1765065900000 } from './1765065900000-monthly-reports';
 import { Shortlists1764806400000 } from './1764806400000-shortlists';
 import { ShortageSectors1764720000000 } from './1764720000000-shortage-sectors';
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   Matching1764892800000,
   CodeOfCare1764979200000,
   Notifications1765065600000,
+  NotificationDeliveryNudge1765065700000,
   MonthlyReports1765065900000,
 ];

@@ -1,0 +1,43 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
+import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
+import type { DeliveryTransport } from '../outbox/notification-delivery.entity';
+
+/**
+ * Where e-mails go: one pooled SMTP transport per worker process for SMTP_URL, or, without it (the embedded
+ * default), nowhere: the delivery keeps the rendered message as the outbox admins read. The timeouts bound how long
+ * a delivery holds its row while a mail server does not answer.
+ */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly transporter: Transporter | null;
+  readonly kind: DeliveryTransport;
+  readonly from: string;
+
+  constructor(@Inject(JOBBRO_RUNTIME) runtime: JobbroRuntime) {
+    const { smtpUrl, from } = runtime.config.mail;
+    this.from = from;
+    this.kind = smtpUrl ? 'smtp' : 'outbox';
+    this.transporter = smtpUrl
+      ? createTransport({
+          url: smtpUrl,
+          pool: true,
+          maxConnections: 8,
+          maxMessages: 500,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
+      : null;
+  }
+
+  /** Hands the message to the mail server; resolves once the server accepted it. No-op for the outbox. */
+  async send(message: SendMailOptions): Promise<void> {
+    if (!this.transporter) return;
+    await this.transporter.sendMail({ from: this.from, ...message });
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter?.close();
+  }
+}
