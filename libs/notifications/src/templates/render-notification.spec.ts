@@ -71,7 +71,7 @@ const LINKS: Record<NotificationEventType, string | null> = {
   'intake-receipt': null,
   'shortlist-sent': 'https://jobbro.example.dk/mine-kandidatlister/5f0c1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10',
   'code-of-care-inactive-soon': 'https://jobbro.example.dk/code-of-care/medlemmer/6f0c1c1e-1d2b-4a55-9d7e-2b8c0c7f9a10',
-  'monthly-figures-ready': 'https://jobbro.example.dk/ledelsestal?maaned=2026-10',
+  'monthly-figures-ready': 'https://jobbro.example.dk/maaltal?maaned=2026-10',
 };
 
 describe('renderNotification', () => {

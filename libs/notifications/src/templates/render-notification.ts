@@ -33,7 +33,7 @@ export const WEB_PATHS = {
   intake: (id: string) => `/vagtskema/${encodeURIComponent(id)}`,
   employerShortlist: (id: string) => `/mine-kandidatlister/${encodeURIComponent(id)}`,
   membership: (id: string) => `/code-of-care/medlemmer/${encodeURIComponent(id)}`,
-  monthlyFigures: (month: string) => `/ledelsestal?maaned=${encodeURIComponent(month)}`,
+  monthlyFigures: (month: string) => `/maaltal?maaned=${encodeURIComponent(month)}`,
 } as const;
 
 const t = (language: NotificationLanguage, da: string, en: string) => (language === 'da' ? da : en);
