@@ -1,1 +1,2 @@
 export type { MonthlyFigures } from './monthly/monthly-figures';
+export * from './exports';
