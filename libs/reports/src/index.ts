@@ -1,2 +1,3 @@
 export type { MonthlyFigures } from './monthly/monthly-figures';
 export * from './exports';
+export * from './charts';
