@@ -8,6 +8,7 @@ import { importsRoutes } from '../features/imports/routes';
 import { matchingRoutes } from '../features/matching/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { shortlistsRoutes } from '../features/shortlists/routes';
 import { shortageSectorsRoutes } from '../features/shortage-sectors/routes';
 import type { AppRoute } from './app-route';
@@ -24,6 +25,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...openJobsRoutes,
   ...shortageSectorsRoutes,
   ...codeOfCareRoutes,
+  ...reportsRoutes,
   ...importsRoutes,
   ...adminRoutes,
 ];
