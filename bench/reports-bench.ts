@@ -43,6 +43,17 @@ const REGENERATE = process.argv.includes('--regenerate') || process.env.BENCH_RE
 const TARGET_P95_MS = 1000;
 const COMPUTE_MODULE = join(__dirname, '../libs/reports/src/monthly/compute-monthly-figures');
 const RESULTS = join(__dirname, 'results/reports.json');
+/**
+ * Indexes the month's figures would want (no migration has them yet): BENCH_REPORTS_TRY_INDEXES=true builds them,
+ * measures the plain SQL again, and drops them, so the kept database stays as the migrations make it.
+ */
+const TRY_INDEXES = process.env.BENCH_REPORTS_TRY_INDEXES === 'true';
+const PROPOSED_INDEXES: Record<string, string> = {
+  bench_intakes_received: 'intakes (jobcentre_id, received_at)',
+  bench_intakes_breached: 'intakes (jobcentre_id, breached_at) WHERE breached_at IS NOT NULL',
+  bench_ladder_steps_changed: 'candidate_ladder_steps (jobcentre_id, changed_at) WHERE previous_step IS NOT NULL',
+  bench_placements_created: 'placements (jobcentre_id, created_at)',
+};
 
 const progress = (task: string, total: number) => {
   const bar = new SingleBar(
@@ -122,6 +133,8 @@ async function main() {
   const results: Record<string, unknown> = { size: SIZE, generationSeconds, populationKept: kept };
   try {
     const client = new Client({ connectionString: db.url });
+    // A failed statement ends the run and stops the server: this client's farewell is not another failure.
+    client.on('error', () => undefined);
     await client.connect();
     const ids = new Map<number, string>(
       (await client.query(`SELECT code, id FROM jobcentres WHERE code LIKE 'bench-%'`)).rows.map(
@@ -143,18 +156,41 @@ async function main() {
     results.rows = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)]));
 
     const figures: Record<string, Percentiles | string> = {};
-    const perStatement: Record<string, number[]> = {};
-    console.log(`The month's figures as plain SQL (${SAMPLE} jobcentre-months, ${WARMUP} warm-up):`);
-    figures.sql = await measure(async (jobcentreId, month) => {
-      const times = await monthBySql(client, jobcentreId, month);
-      for (const [name, time] of Object.entries(times)) (perStatement[name] ??= []).push(time);
-    }, ids);
-    console.log(`  plain SQL: ${describe(figures.sql as Percentiles)}`);
-    for (const [name, times] of Object.entries(perStatement))
-      console.log(`    ${name.padEnd(26)} ${describe(percentiles(times), false)}`);
-    results.sqlPerStatement = Object.fromEntries(
-      Object.entries(perStatement).map(([name, times]) => [name, percentiles(times)]),
-    );
+    const bySql = async (label: string) => {
+      const perStatement: Record<string, number[]> = {};
+      console.log(`The month's figures as plain SQL, ${label} (${SAMPLE} jobcentre-months, ${WARMUP} warm-up):`);
+      const all = await measure(async (jobcentreId, month) => {
+        const times = await monthBySql(client, jobcentreId, month);
+        for (const [name, time] of Object.entries(times)) (perStatement[name] ??= []).push(time);
+      }, ids);
+      console.log(`  plain SQL: ${describe(all)}`);
+      for (const [name, times] of Object.entries(perStatement))
+        console.log(`    ${name.padEnd(26)} ${describe(percentiles(times), false)}`);
+      return {
+        all,
+        perStatement: Object.fromEntries(
+          Object.entries(perStatement).map(([name, times]) => [name, percentiles(times)]),
+        ),
+      };
+    };
+    const plain = await bySql("with the migrations' indexes");
+    figures.sql = plain.all;
+    results.sqlPerStatement = plain.perStatement;
+    if (TRY_INDEXES) {
+      const at = performance.now();
+      for (const [name, definition] of Object.entries(PROPOSED_INDEXES))
+        await client.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${definition}`);
+      await client.query('ANALYZE intakes, candidate_ladder_steps, placements');
+      console.log(`  built the proposed indexes in ${((performance.now() - at) / 1000).toFixed(1)} s`);
+      try {
+        const indexed = await bySql('with the proposed indexes');
+        figures.sqlWithProposedIndexes = indexed.all;
+        results.sqlPerStatementWithProposedIndexes = indexed.perStatement;
+        results.proposedIndexes = PROPOSED_INDEXES;
+      } finally {
+        for (const name of Object.keys(PROPOSED_INDEXES)) await client.query(`DROP INDEX IF EXISTS ${name}`);
+      }
+    }
     await client.end();
 
     const compute = await loadCompute();

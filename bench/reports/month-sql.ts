@@ -60,7 +60,8 @@ export const MONTH_QUERIES: Record<string, string> = {
     SELECT count(*) FILTER (WHERE joined_on < month_end AND (left_on IS NULL OR left_on >= month_end)) AS members,
            count(*) FILTER (WHERE activity_status = 'active') AS active,
            (SELECT target FROM code_of_care_goals g
-             WHERE g.jobcentre_id = $1 AND g.year = extract(year FROM month_end - 1)) AS goal
+             WHERE g.jobcentre_id = $1
+               AND g.year = extract(year FROM $2::timestamptz AT TIME ZONE 'Europe/Copenhagen')) AS goal
       FROM code_of_care_memberships,
            LATERAL (SELECT ($3::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date AS month_end) e
      WHERE jobcentre_id = $1
