@@ -15,6 +15,7 @@
 import { Client } from 'pg';
 import { SingleBar, Presets } from 'cli-progress';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { freePort } from './support/api-process';
@@ -107,9 +108,10 @@ function sample(count: number): { jobcentre: number; month: string }[] {
 type Compute = (dataSource: DataSource, jobcentreId: string, month: string) => Promise<unknown>;
 
 /** computeMonthlyFigures from libs/reports, when that file is on this branch (it is written beside this bench). */
-async function loadCompute(): Promise<Compute | null> {
+function loadCompute(): Compute | null {
   if (!existsSync(`${COMPUTE_MODULE}.ts`) && !existsSync(`${COMPUTE_MODULE}.js`)) return null;
-  const module = (await import(COMPUTE_MODULE)) as { computeMonthlyFigures?: Compute };
+  // require, not import(): under ts-node a dynamic import() is Node's ES loader, which cannot load TypeScript.
+  const module = createRequire(__filename)(COMPUTE_MODULE) as { computeMonthlyFigures?: Compute };
   return module.computeMonthlyFigures ?? null;
 }
 
@@ -193,7 +195,7 @@ async function main() {
     }
     await client.end();
 
-    const compute = await loadCompute();
+    const compute = loadCompute();
     if (compute) {
       const dataSource = await new DataSource({
         type: 'postgres',
