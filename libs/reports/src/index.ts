@@ -10,3 +10,5 @@ export * from './api/monthly-figures.response';
 export { toSnapshotResponse } from './api/monthly-reports.controller';
 export * from './reports.module';
 export * from './reports-worker.module';
+export * from './exports';
+export * from './charts';

@@ -9,6 +9,7 @@ import { matchingRoutes } from '../features/matching/routes';
 import { notificationsRoutes } from '../features/notifications/routes';
 import { openJobsRoutes } from '../features/open-jobs/routes';
 import { postingsRoutes } from '../features/postings/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { shortlistsRoutes } from '../features/shortlists/routes';
 import { shortageSectorsRoutes } from '../features/shortage-sectors/routes';
 import type { AppRoute } from './app-route';
@@ -25,6 +26,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...openJobsRoutes,
   ...shortageSectorsRoutes,
   ...codeOfCareRoutes,
+  ...reportsRoutes,
   ...importsRoutes,
   ...adminRoutes,
   ...notificationsRoutes,
