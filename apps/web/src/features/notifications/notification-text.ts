@@ -1,6 +1,7 @@
 import { fill, formatDate, formatDateTime, formatNumber, type Language } from '../../i18n';
 import { employerShortlistPath, shortlistPath } from '../shortlists/routes';
 import { memberPath } from '../code-of-care/routes';
+import { monthlyFiguresPath } from '../reports/routes';
 import type { InboxItem } from './api';
 import type { messages } from './messages';
 
@@ -29,7 +30,10 @@ export function notificationText(
 }
 
 /** Where a notification leads: its subject's page, as the reader's role sees it; null when it has none. */
-export function subjectPath(item: Pick<InboxItem, 'subjectType' | 'subjectId'>, employer: boolean): string | null {
+export function subjectPath(
+  item: Pick<InboxItem, 'subjectType' | 'subjectId' | 'data'>,
+  employer: boolean,
+): string | null {
   switch (item.subjectType) {
     case 'intake':
       return employer ? `/mine-henvendelser/${item.subjectId}` : `/vagtskema/${item.subjectId}`;
@@ -37,8 +41,11 @@ export function subjectPath(item: Pick<InboxItem, 'subjectType' | 'subjectId'>, 
       return employer ? employerShortlistPath(item.subjectId) : shortlistPath(item.subjectId);
     case 'code-of-care-membership':
       return employer ? null : memberPath(item.subjectId);
+    case 'monthly-report': {
+      const month = (item.data as Record<string, unknown>).month;
+      return employer || typeof month !== 'string' ? null : monthlyFiguresPath(month);
+    }
     default:
-      // The monthly figures' page belongs to the reports; until it is there, the notification stands on its own.
       return null;
   }
 }
