@@ -2,7 +2,15 @@
 jest.mock('../../i18n', () => ({ defineMessages: <T>(messages: T) => messages }), { virtual: true });
 
 import type { MonthlyFigures } from './api';
-import { figureSections, formatValue, isMonth, monthName, monthsUpTo, previousMonth } from './figure-rows';
+import {
+  figureSections,
+  formatDuration,
+  formatValue,
+  isMonth,
+  monthName,
+  monthsUpTo,
+  previousMonth,
+} from './figure-rows';
 import { messages } from './messages';
 
 const FIGURES: MonthlyFigures = {
@@ -16,7 +24,10 @@ const FIGURES: MonthlyFigures = {
     hoursToFirstContact: { median: 4.25, p90: null },
     breaches: {
       total: 2,
-      byConsultant: [{ staffMemberId: 's', name: 'Søren', count: 2 }],
+      byConsultant: [
+        { staffMemberId: 's', name: 'Søren', count: 2 },
+        { staffMemberId: null, name: 'Unassigned', count: 1 },
+      ],
       byChannel: [{ channel: 'phone', count: 2 }],
       byKind: [{ kind: 'småjob', count: 2 }],
     },
@@ -39,10 +50,14 @@ describe('the monthly figures page', () => {
   it('lays the figures out in captioned sections, breakdowns named in the reader’s language', () => {
     const sections = figureSections(FIGURES, messages.da);
     expect(sections.map((section) => section.title)[0]).toBe('Virksomhedshenvendelser');
-    expect(sections[1].rows.map((row) => row.breakdown)).toEqual(['', 'Søren', 'Telefon', 'Småjob']);
+    expect(sections[1].rows.map((row) => row.breakdown)).toEqual(['', 'Søren', 'Ingen tildelt', 'Telefon', 'Småjob']);
     expect(sections[2].rows).toEqual([]);
     expect(sections[6].rows[2].figure).toBe('Mål for 2026 (aktive medlemmer)');
-    expect(figureSections(FIGURES, messages.en)[1].rows[2].breakdown).toBe('Phone');
+    expect(
+      figureSections(FIGURES, messages.en)[1]
+        .rows.map((row) => row.breakdown)
+        .slice(2, 4),
+    ).toEqual(['Not assigned', 'Phone']);
   });
 
   it('writes values and months the Danish way', () => {
@@ -59,5 +74,15 @@ describe('the monthly figures page', () => {
     expect(isMonth('2026-13')).toBe(false);
     expect(isMonth('2026-09')).toBe(true);
     expect(isMonth(null)).toBe(false);
+  });
+});
+
+describe('formatDuration', () => {
+  it('says milliseconds under a second, and seconds with one decimal from there', () => {
+    expect(formatDuration(35, 'da')).toBe('35 ms');
+    expect(formatDuration(999.4, 'en')).toBe('999 ms');
+    expect(formatDuration(999.6, 'en')).toBe('1.0 s');
+    expect(formatDuration(1234, 'da')).toBe('1,2 s');
+    expect(formatDuration(1234, 'en')).toBe('1.2 s');
   });
 });

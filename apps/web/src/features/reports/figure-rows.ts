@@ -42,7 +42,9 @@ export function figureSections(f: MonthlyFigures, m: ReportMessages): FigureSect
       key: 'breaches',
       rows: [
         row(x.breachesTotal, f.intakes.breaches.total),
-        ...f.intakes.breaches.byConsultant.map((b) => row(x.byConsultant, b.count, 'count', b.name)),
+        ...f.intakes.breaches.byConsultant.map((b) =>
+          row(x.byConsultant, b.count, 'count', b.staffMemberId === null ? m.unassigned : b.name),
+        ),
         ...f.intakes.breaches.byChannel.map((b) => row(x.byChannel, b.count, 'count', named(m.channels, b.channel))),
         ...f.intakes.breaches.byKind.map((b) => row(x.byKind, b.count, 'count', named(m.kinds, b.kind))),
       ],
@@ -133,6 +135,13 @@ export function formatValue(value: number | null, kind: ValueKind, language: 'da
   return kind === 'share'
     ? `${number.format(value * 100)}${language === 'da' ? ' %' : '%'}`
     : number.format(kind === 'decimal' ? value : Math.round(value));
+}
+
+/** A computation's duration: "35 ms", "1,2 s". */
+export function formatDuration(ms: number, language: 'da' | 'en'): string {
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`;
+  const seconds = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${seconds.format(ms / 1000)} s`;
 }
 
 /** "oktober 2026" / "October 2026". */
