@@ -1,6 +1,14 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { MONTHLY_FIGURES_QUEUE, MONTHLY_FIGURES_SCHEDULER_ID, MonthlyFiguresScheduler } from '@jobbro/reports';
+import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
+import {
+  MONTHLY_CHART_NAMES,
+  MONTHLY_FIGURES_QUEUE,
+  MONTHLY_FIGURES_SCHEDULER_ID,
+  MonthlyFiguresScheduler,
+} from '@jobbro/reports';
+import { pdfPageCount, pdfText } from '../libs/reports/src/exports/pdf-inspect';
 import { randomCvrNumber, seedJobcentre, waitFor, type SeededJobcentre } from './support/fixtures';
 import {
   availableQueueBackends,
@@ -12,7 +20,16 @@ import {
 } from './support/test-app';
 
 const REDIS_DB = 11;
+
+/** supertest's parser for a body kept as bytes (XLSX, PDF, SVG). */
+const binary = (response: Response, done: (error: Error | null, body: Buffer) => void): void => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
 const MONTH = '2026-10';
+/** Jobcentre A's name, with Danish letters for the export's file names. */
+const A_NAME = 'Jobcenter Århus Øst';
 /** Two ESCO occupations of two sectors (handvaerk, kontor) from the shipped taxonomy. */
 const CRAFT = { occupation: '3112.1', sector: 'handvaerk' };
 const OFFICE = { occupation: '2411.1', sector: 'kontor' };
@@ -459,6 +476,7 @@ describe('Monthly management figures (/api/v1/reports/monthly)', () => {
     a = await seedJobcentre(testApp, { consultants: 2 });
     b = await seedJobcentre(testApp, { consultants: 1 });
     expected = await buildOctober(testApp, a);
+    await testApp.dataSource.query('UPDATE jobcentres SET name = $2 WHERE id = $1', [a.id, A_NAME]);
   });
   afterAll(() => testApp?.close());
 
@@ -562,6 +580,132 @@ describe('Monthly management figures (/api/v1/reports/monthly)', () => {
       cooperation: { knownCompanies: 0, cooperatingCompanies: 0, share: null },
       consultantChanges: { changes: 0, candidatesAffected: 0, perCandidate: null },
     });
+  });
+
+  it("exports the month's latest snapshot as CSV, XLSX and PDF that open, named after the jobcentre", async () => {
+    const latest = await http().get(`/api/v1/reports/monthly?month=${MONTH}`).set(a.lead.headers).expect(200);
+    const exported = (format: string) =>
+      http()
+        .get(`/api/v1/reports/monthly/export?month=${MONTH}&format=${format}`)
+        .set(a.lead.headers)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+    const fileName = (response: { headers: Record<string, string> }) =>
+      /filename="([^"]+)"/.exec(response.headers['content-disposition'])?.[1];
+    const slug = 'jobcenter-aarhus-oest';
+
+    const csv = await exported('csv');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(fileName(csv)).toBe(`maaltal-${slug}-2026-10.csv`);
+    const csvText = (csv.body as Buffer).toString('utf8');
+    expect(csvText.startsWith('\uFEFFMåned;Afsnit;Nøgletal;Opdeling;Værdi;Enhed\r\n')).toBe(true);
+    expect(csvText).toContain(`2026-10;Virksomhedshenvendelser;Modtaget;;${expected.intakes.received};antal`);
+
+    const xlsx = await exported('xlsx');
+    expect(fileName(xlsx)).toBe(`maaltal-${slug}-2026-10.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);
+    const intakes = workbook.getWorksheet('Virksomhedshenvendelser')!;
+    expect(intakes.getRow(1).values).toEqual([undefined, 'Nøgletal', 'Opdeling', 'Enhed', MONTH]);
+    const cells = new Map<string, unknown>();
+    intakes.eachRow((row, index) => index > 1 && cells.set(String(row.getCell(1).value), row.getCell(4).value));
+    expect(cells.get('Modtaget')).toBe(expected.intakes.received);
+    expect(workbook.title).toContain(A_NAME);
+    expect(workbook.created.toISOString().slice(0, 19)).toBe(latest.body.computedAt.slice(0, 19));
+
+    const pdf = await exported('pdf');
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(fileName(pdf)).toBe(`maaltal-${slug}-2026-10.pdf`);
+    expect(pdfPageCount(pdf.body)).toBeGreaterThanOrEqual(1);
+    expect(pdfText(pdf.body)).toContain(`Måltal for ${A_NAME}, oktober 2026`);
+  });
+
+  it('exports the 12 months as one spreadsheet, a column for each month computed', async () => {
+    const september = await http()
+      .post('/api/v1/reports/monthly/recompute')
+      .set(a.lead.headers)
+      .send({ month: '2026-09' })
+      .expect(201);
+    const septemberReceived = september.body.figures.intakes.received;
+    // The hand-built month has one request of September's (the company that cooperated outside October).
+    expect(septemberReceived).toBe(1);
+    const response = await http()
+      .get(`/api/v1/reports/monthly/series/export?to=${MONTH}&format=xlsx`)
+      .set(a.lead.headers)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="maaltal-jobcenter-aarhus-oest-2026-09-til-2026-10.xlsx"`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as unknown as ExcelJS.Buffer);
+    const intakes = workbook.getWorksheet('Virksomhedshenvendelser')!;
+    expect((intakes.getRow(1).values as unknown[]).slice(4)).toEqual(['2026-09', MONTH]);
+    expect((intakes.getRow(2).values as unknown[]).slice(4)).toEqual([septemberReceived, expected.intakes.received]);
+
+    const csv = await http()
+      .get(`/api/v1/reports/monthly/series/export?to=${MONTH}&format=csv`)
+      .set(a.lead.headers)
+      .expect(200);
+    expect(csv.text).toContain(`2026-09;Virksomhedshenvendelser;Modtaget;;${septemberReceived};antal`);
+    expect(csv.text).toContain(`2026-10;Virksomhedshenvendelser;Modtaget;;${expected.intakes.received};antal`);
+  });
+
+  it('draws each of the 12-month charts as SVG with a Danish title and every value for screen readers', async () => {
+    for (const name of MONTHLY_CHART_NAMES) {
+      const response = await http()
+        .get(`/api/v1/reports/monthly/charts/${name}.svg?to=${MONTH}`)
+        .set(a.lead.headers)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(response.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+      const svg = (response.body as Buffer).toString('utf8');
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toContain(`<title id="monthly-chart-${name}-title">`);
+      expect(svg).toContain('okt 2026');
+    }
+    const compliance = await http()
+      .get(`/api/v1/reports/monthly/charts/compliance.svg?to=${MONTH}`)
+      .set(a.lead.headers)
+      .buffer(true)
+      .parse(binary);
+    expect((compliance.body as Buffer).toString('utf8')).toContain('okt 2026 66,7 %');
+  });
+
+  it('refuses an unknown format or chart, and has no file or chart of months never computed', async () => {
+    for (const format of ['doc', 'PDF', '']) {
+      const response = await http()
+        .get(`/api/v1/reports/monthly/export?month=${MONTH}&format=${format}`)
+        .set(a.lead.headers)
+        .expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['format']);
+    }
+    const pdfSeries = await http()
+      .get(`/api/v1/reports/monthly/series/export?to=${MONTH}&format=pdf`)
+      .set(a.lead.headers)
+      .expect(400);
+    expect(pdfSeries.body.errors[0]).toMatchObject({ field: 'format', messages: ['format must be one of: csv, xlsx'] });
+    const noMonth = await http().get('/api/v1/reports/monthly/export?format=csv').set(a.lead.headers).expect(400);
+    expect(noMonth.body.errors[0].field).toBe('month');
+    const chart = await http()
+      .get(`/api/v1/reports/monthly/charts/pie.svg?to=${MONTH}`)
+      .set(a.lead.headers)
+      .expect(400);
+    expect(chart.body.errors[0].field).toBe('name');
+    await http().get('/api/v1/reports/monthly/charts/compliance.svg?to=2999-01').set(a.lead.headers).expect(400);
+
+    await http().get('/api/v1/reports/monthly/export?month=2026-03&format=pdf').set(a.lead.headers).expect(404);
+    const never = await http().get('/api/v1/reports/monthly/charts/placements.svg?to=2020-06').set(a.lead.headers);
+    expect(never.status).toBe(404);
+    expect(never.body.message).toMatch(/None of the 12 months up to 2020-06/);
+    await http().get('/api/v1/reports/monthly/series/export?to=2020-06&format=csv').set(a.lead.headers).expect(404);
+    await http()
+      .get(`/api/v1/reports/monthly/export?month=${MONTH}&format=csv`)
+      .set(a.consultants[0].headers)
+      .expect(403);
   });
 
   it('is for leads and admins only', async () => {

@@ -394,6 +394,13 @@ async function freshCodeOfCareRecord(f: Fixture, { testApp, a }: CallContext, ki
 /** A past month the reports' rows compute and read. */
 const REPORT_MONTH = { month: '2026-01' };
 
+/** Both jobcentres have the report month computed, so every allowed caller finds its own (none is a 404). */
+async function computeReportMonth({ testApp, a, b }: CallContext): Promise<void> {
+  for (const jobcentre of [a, b]) {
+    await testApp.http().post('/api/v1/reports/monthly/recompute').set(jobcentre.lead.headers).send(REPORT_MONTH);
+  }
+}
+
 // Bodies are deliberately incomplete: an allowed caller gets past the guard and stops at validation, changing nothing.
 /** A notification in the caller's own inbox (any record when the caller is not known), to mark read. */
 async function ownNotification({ testApp, email }: CallContext): Promise<string> {
@@ -1270,11 +1277,8 @@ export const ENDPOINTS: Record<string, Endpoint> = {
   // Reports (monthly management figures): leads and admins of the jobcentre.
   'GET /api/v1/reports/monthly': {
     allow: ['lead', 'admin'],
-    // Both jobcentres have the month computed, so every allowed caller finds its own (none is a 404).
-    path: async (_f, { testApp, a, b }) => {
-      for (const jobcentre of [a, b]) {
-        await testApp.http().post('/api/v1/reports/monthly/recompute').set(jobcentre.lead.headers).send(REPORT_MONTH);
-      }
+    path: async (_f, call) => {
+      await computeReportMonth(call);
       return `/api/v1/reports/monthly?month=${REPORT_MONTH.month}`;
     },
   },
@@ -1291,6 +1295,27 @@ export const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/v1/reports/monthly/series': {
     allow: ['lead', 'admin'],
     path: () => `/api/v1/reports/monthly/series?to=${REPORT_MONTH.month}`,
+  },
+  'GET /api/v1/reports/monthly/export': {
+    allow: ['lead', 'admin'],
+    path: async (_f, call) => {
+      await computeReportMonth(call);
+      return `/api/v1/reports/monthly/export?month=${REPORT_MONTH.month}&format=xlsx`;
+    },
+  },
+  'GET /api/v1/reports/monthly/series/export': {
+    allow: ['lead', 'admin'],
+    path: async (_f, call) => {
+      await computeReportMonth(call);
+      return `/api/v1/reports/monthly/series/export?to=${REPORT_MONTH.month}&format=csv`;
+    },
+  },
+  'GET /api/v1/reports/monthly/charts/:name.svg': {
+    allow: ['lead', 'admin'],
+    path: async (_f, call) => {
+      await computeReportMonth(call);
+      return `/api/v1/reports/monthly/charts/compliance.svg?to=${REPORT_MONTH.month}`;
+    },
   },
   // Notification e-mail (the admins' outbox)
   'GET /api/v1/notification-deliveries': { allow: ['admin'], path: () => '/api/v1/notification-deliveries' },

@@ -12,3 +12,4 @@ export * from './reports.module';
 export * from './reports-worker.module';
 export * from './exports';
 export * from './charts';
+export * from './api/export-file';

@@ -122,6 +122,14 @@ export class MonthlySnapshotsService {
     return months.map((month) => ({ month, snapshot: snapshots.find((each) => each.month === month) ?? null }));
   }
 
+  /** The jobcentre's name, for the titles of exported files. */
+  async jobcentreName(tenant: TenantContext): Promise<string> {
+    const [jobcentre] = await this.data
+      .for(tenant)
+      .query<{ name: string }>('SELECT name FROM jobcentres WHERE id = $1');
+    return jobcentre?.name ?? '';
+  }
+
   private async computeInto(
     scope: TenantScope,
     month: string,
