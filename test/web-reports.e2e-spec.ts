@@ -323,6 +323,28 @@ describe('the monthly figures page, for the lead', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads in English too, the charts marked as Danish', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Management figures' }).waitFor();
+    await expect(
+      page
+        .locator('dl.reports-facts dt', { hasText: /^Occasion$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .textContent(),
+    ).resolves.toBe(`recomputed on request by ${DEMO_USERS.lead.name}`);
+    await page.getByRole('table', { name: /^Computations of .*, latest first \(2\)$/ }).waitFor();
+    const charts = page.locator('.reports-chart img');
+    await expect(charts.evaluateAll((images) => images.map((image) => image.getAttribute('lang')))).resolves.toEqual([
+      'da',
+      'da',
+      'da',
+      'da',
+    ]);
+    await expectAccessible(page, 'reports-english');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Måltal' }).waitFor();
+  });
+
   it('says so when the API refuses the month asked for', async () => {
     await page.goto(`${world.url}/maaltal?maaned=1999-12`);
     await page.getByRole('heading', { level: 1, name: 'Måltal' }).waitFor();
