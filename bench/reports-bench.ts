@@ -13,14 +13,14 @@
  *  3. p50/p95 against the target, and bench/results/reports.json.
  */
 import { Client } from 'pg';
-import { SingleBar, Presets } from 'cli-progress';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { freePort } from './support/api-process';
+import { progressBars } from './support/progress';
 import { describe, percentiles, seededRandom, type Percentiles } from './match/stats';
-import { BENCH_DIR, openBenchDatabase, type BenchDatabase } from './reports/database';
+import { BENCH_DIR, openReportsDatabase, type BenchDatabase } from './reports/database';
 import { monthBySql } from './reports/month-sql';
 import { generatePopulation, markerFits, readMarker, WINDOW, type PopulationSize } from './reports/population';
 
@@ -56,22 +56,10 @@ const PROPOSED_INDEXES: Record<string, string> = {
   bench_placements_created: 'placements (jobcentre_id, created_at)',
 };
 
-const progress = (task: string, total: number) => {
-  const bar = new SingleBar(
-    {
-      format: `  ${task.padEnd(30)} [{bar}] {value}/{total} | {duration}s`,
-      hideCursor: true,
-      noTTYOutput: true,
-      notTTYSchedule: 10_000,
-    },
-    Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return { update: (done: number) => bar.update(done), stop: () => bar.stop() };
-};
+const progress = progressBars(30);
 
 async function population(pgPort: number): Promise<{ db: BenchDatabase; generationSeconds: number; kept: boolean }> {
-  let db = await openBenchDatabase(pgPort, REGENERATE);
+  let db = await openReportsDatabase(pgPort, REGENERATE);
   const client = new Client({ connectionString: db.url });
   await client.connect();
   const marker = await readMarker(client).finally(() => client.end());
@@ -86,7 +74,7 @@ async function population(pgPort: number): Promise<{ db: BenchDatabase; generati
   if (!REGENERATE) {
     console.log(marker ? 'The kept population is of another size or version: making it again' : 'No population yet');
     await db.stop();
-    db = await openBenchDatabase(pgPort, true);
+    db = await openReportsDatabase(pgPort, true);
   }
   console.log(`Generating the population in ${BENCH_DIR}:`);
   const made = await generatePopulation(db.url, SIZE, progress);
