@@ -16,11 +16,11 @@
  *  3. A table of every figure against its target, and bench/results/match.json.
  */
 import { Client } from 'pg';
-import { SingleBar, Presets } from 'cli-progress';
 import { join } from 'node:path';
 import { freePort } from './support/api-process';
+import { progressBars } from './support/progress';
 import { demoPassword, sampleMemory, signIn, startBenchApi, stopBenchApi, type BenchApi } from './match/api';
-import { BENCH_DIR, POSTGRES_DIR, openBenchDatabase, type BenchDatabase } from './match/database';
+import { BENCH_DIR, POSTGRES_DIR, openMatchDatabase, type BenchDatabase } from './match/database';
 import { candidateMatchesPath, freshness, overHttp, postingMatchesPath, waitUntilMatching } from './match/http';
 import { loadCandidateFacts, loadContext, loadPostingFacts, naiveBaseline } from './match/naive-baseline';
 import {
@@ -55,22 +55,10 @@ const SKIP = new Set((process.env.BENCH_MATCH_SKIP ?? '').split(',').filter(Bool
 const RESULTS = join(__dirname, 'results/match.json');
 const CONSULTANT = 'anna.mikkelsen@hedensted.dk';
 
-const progress = (task: string, total: number) => {
-  const bar = new SingleBar(
-    {
-      format: `  ${task.padEnd(34)} [{bar}] {value}/{total} | {duration}s`,
-      hideCursor: true,
-      noTTYOutput: true,
-      notTTYSchedule: 10_000,
-    },
-    Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return { update: (done: number) => bar.update(done), stop: () => bar.stop() };
-};
+const progress = progressBars(34);
 
 async function population(pgPort: number): Promise<{ db: BenchDatabase; marker: PopulationMarker; fresh: boolean }> {
-  let db = await openBenchDatabase(pgPort, REGENERATE);
+  let db = await openMatchDatabase(pgPort, REGENERATE);
   const client = new Client({ connectionString: db.url });
   await client.connect();
   const marker = await readMarker(client).finally(() => client.end());
@@ -85,7 +73,7 @@ async function population(pgPort: number): Promise<{ db: BenchDatabase; marker: 
   if (!REGENERATE) {
     console.log(marker ? 'The kept population is of another size or version: making it again' : 'No population yet');
     await db.stop();
-    db = await openBenchDatabase(pgPort, true);
+    db = await openMatchDatabase(pgPort, true);
   }
   console.log(`Generating the population in ${BENCH_DIR}:`);
   const started = performance.now();

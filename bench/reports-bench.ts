@@ -7,21 +7,19 @@
  *     their contact and breach events, 1,000,000 candidates with ladder steps and consultant changes, 500,000
  *     placements in filled postings, open and closed postings, 196,000 companies, shortage periods and Code of Care
  *     memberships, events and goals. BENCH_REPORTS_SCALE (1) shrinks every count for a quick try.
- *  2. BENCH_REPORTS_SAMPLE (50) jobcentre-months drawn with a seed, after a warm-up of BENCH_REPORTS_WARMUP (5):
- *     a. computeMonthlyFigures (libs/reports/src/monthly/compute-monthly-figures.ts) when it is there;
- *     b. the figures as plain SQL (bench/reports/month-sql.ts), statement by statement.
- *  3. p50/p95 against the target, and bench/results/reports.json.
+ *  2. computeMonthlyFigures (libs/reports/src/monthly/compute-monthly-figures.ts) on BENCH_REPORTS_SAMPLE (50)
+ *     jobcentre-months drawn with a seed, after a warm-up of BENCH_REPORTS_WARMUP (5).
+ *  3. p50/p95/p99 against the target, and bench/results/reports.json.
  */
 import { Client } from 'pg';
-import { SingleBar, Presets } from 'cli-progress';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { computeMonthlyFigures } from '../libs/reports/src/monthly/compute-monthly-figures';
 import { freePort } from './support/api-process';
+import { progressBars } from './support/progress';
 import { describe, percentiles, seededRandom, type Percentiles } from './match/stats';
-import { BENCH_DIR, openBenchDatabase, type BenchDatabase } from './reports/database';
-import { monthBySql } from './reports/month-sql';
+import { BENCH_DIR, openReportsDatabase, type BenchDatabase } from './reports/database';
 import { generatePopulation, markerFits, readMarker, WINDOW, type PopulationSize } from './reports/population';
 
 const SCALE = Number(process.env.BENCH_REPORTS_SCALE ?? 1);
@@ -42,36 +40,11 @@ const SAMPLE = Number(process.env.BENCH_REPORTS_SAMPLE ?? 50);
 const WARMUP = Number(process.env.BENCH_REPORTS_WARMUP ?? 5);
 const REGENERATE = process.argv.includes('--regenerate') || process.env.BENCH_REPORTS_REGENERATE === 'true';
 const TARGET_P95_MS = 1000;
-const COMPUTE_MODULE = join(__dirname, '../libs/reports/src/monthly/compute-monthly-figures');
 const RESULTS = join(__dirname, 'results/reports.json');
-/**
- * Indexes the month's figures would want (no migration has them yet): BENCH_REPORTS_TRY_INDEXES=true builds them,
- * measures the plain SQL again, and drops them, so the kept database stays as the migrations make it.
- */
-const TRY_INDEXES = process.env.BENCH_REPORTS_TRY_INDEXES === 'true';
-const PROPOSED_INDEXES: Record<string, string> = {
-  bench_intakes_received: 'intakes (jobcentre_id, received_at)',
-  bench_intakes_breached: 'intakes (jobcentre_id, breached_at) WHERE breached_at IS NOT NULL',
-  bench_ladder_steps_changed: 'candidate_ladder_steps (jobcentre_id, changed_at) WHERE previous_step IS NOT NULL',
-  bench_placements_created: 'placements (jobcentre_id, created_at)',
-};
-
-const progress = (task: string, total: number) => {
-  const bar = new SingleBar(
-    {
-      format: `  ${task.padEnd(30)} [{bar}] {value}/{total} | {duration}s`,
-      hideCursor: true,
-      noTTYOutput: true,
-      notTTYSchedule: 10_000,
-    },
-    Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return { update: (done: number) => bar.update(done), stop: () => bar.stop() };
-};
+const progress = progressBars(30);
 
 async function population(pgPort: number): Promise<{ db: BenchDatabase; generationSeconds: number; kept: boolean }> {
-  let db = await openBenchDatabase(pgPort, REGENERATE);
+  let db = await openReportsDatabase(pgPort, REGENERATE);
   const client = new Client({ connectionString: db.url });
   await client.connect();
   const marker = await readMarker(client).finally(() => client.end());
@@ -86,7 +59,7 @@ async function population(pgPort: number): Promise<{ db: BenchDatabase; generati
   if (!REGENERATE) {
     console.log(marker ? 'The kept population is of another size or version: making it again' : 'No population yet');
     await db.stop();
-    db = await openBenchDatabase(pgPort, true);
+    db = await openReportsDatabase(pgPort, true);
   }
   console.log(`Generating the population in ${BENCH_DIR}:`);
   const made = await generatePopulation(db.url, SIZE, progress);
@@ -103,16 +76,6 @@ function sample(count: number): { jobcentre: number; month: string }[] {
     const date = new Date(Date.UTC(fromYear, fromMonth - 1 + offset, 1));
     return { jobcentre: 1 + Math.floor(random() * SIZE.jobcentres), month: date.toISOString().slice(0, 7) };
   });
-}
-
-type Compute = (dataSource: DataSource, jobcentreId: string, month: string) => Promise<unknown>;
-
-/** computeMonthlyFigures from libs/reports, when that file is on this branch (it is written beside this bench). */
-function loadCompute(): Compute | null {
-  if (!existsSync(`${COMPUTE_MODULE}.ts`) && !existsSync(`${COMPUTE_MODULE}.js`)) return null;
-  // require, not import(): under ts-node a dynamic import() is Node's ES loader, which cannot load TypeScript.
-  const module = createRequire(__filename)(COMPUTE_MODULE) as { computeMonthlyFigures?: Compute };
-  return module.computeMonthlyFigures ?? null;
 }
 
 async function measure(run: (jobcentreId: string, month: string) => Promise<unknown>, ids: Map<number, string>) {
@@ -156,65 +119,23 @@ async function main() {
         .join(', '),
     );
     results.rows = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)]));
-
-    const figures: Record<string, Percentiles | string> = {};
-    const bySql = async (label: string) => {
-      const perStatement: Record<string, number[]> = {};
-      console.log(`The month's figures as plain SQL, ${label} (${SAMPLE} jobcentre-months, ${WARMUP} warm-up):`);
-      const all = await measure(async (jobcentreId, month) => {
-        const times = await monthBySql(client, jobcentreId, month);
-        for (const [name, time] of Object.entries(times)) (perStatement[name] ??= []).push(time);
-      }, ids);
-      console.log(`  plain SQL: ${describe(all)}`);
-      for (const [name, times] of Object.entries(perStatement))
-        console.log(`    ${name.padEnd(26)} ${describe(percentiles(times), false)}`);
-      return {
-        all,
-        perStatement: Object.fromEntries(
-          Object.entries(perStatement).map(([name, times]) => [name, percentiles(times)]),
-        ),
-      };
-    };
-    const plain = await bySql("with the migrations' indexes");
-    figures.sql = plain.all;
-    results.sqlPerStatement = plain.perStatement;
-    if (TRY_INDEXES) {
-      const at = performance.now();
-      for (const [name, definition] of Object.entries(PROPOSED_INDEXES))
-        await client.query(`CREATE INDEX IF NOT EXISTS ${name} ON ${definition}`);
-      await client.query('ANALYZE intakes, candidate_ladder_steps, placements');
-      console.log(`  built the proposed indexes in ${((performance.now() - at) / 1000).toFixed(1)} s`);
-      try {
-        const indexed = await bySql('with the proposed indexes');
-        figures.sqlWithProposedIndexes = indexed.all;
-        results.sqlPerStatementWithProposedIndexes = indexed.perStatement;
-        results.proposedIndexes = PROPOSED_INDEXES;
-      } finally {
-        for (const name of Object.keys(PROPOSED_INDEXES)) await client.query(`DROP INDEX IF EXISTS ${name}`);
-      }
-    }
     await client.end();
 
-    const compute = loadCompute();
-    if (compute) {
-      const dataSource = await new DataSource({
-        type: 'postgres',
-        url: db.url,
-        entities: [join(__dirname, '../libs/*/src/**/*.entity.{ts,js}')],
-      }).initialize();
-      try {
-        console.log(`computeMonthlyFigures (${SAMPLE} jobcentre-months, ${WARMUP} warm-up):`);
-        figures.computeMonthlyFigures = await measure((id, month) => compute(dataSource, id, month), ids);
-        console.log(`  computeMonthlyFigures: ${describe(figures.computeMonthlyFigures as Percentiles)}`);
-      } finally {
-        await dataSource.destroy();
-      }
-    } else {
-      figures.computeMonthlyFigures = 'not on this branch yet (libs/reports/src/monthly/compute-monthly-figures.ts)';
-      console.log(`computeMonthlyFigures: ${figures.computeMonthlyFigures}`);
+    const dataSource = await new DataSource({
+      type: 'postgres',
+      url: db.url,
+      entities: [join(__dirname, '../libs/*/src/**/*.entity.{ts,js}')],
+    }).initialize();
+    let figures: Percentiles;
+    try {
+      console.log(`computeMonthlyFigures (${SAMPLE} jobcentre-months, ${WARMUP} warm-up):`);
+      figures = await measure((id, month) => computeMonthlyFigures(dataSource, id, month), ids);
+      console.log(`  computeMonthlyFigures: ${describe(figures)}`);
+    } finally {
+      await dataSource.destroy();
     }
-    results.figures = figures;
-    const measured = (figures.computeMonthlyFigures as Percentiles).p95 ?? (figures.sql as Percentiles).p95;
+    results.figures = { computeMonthlyFigures: figures };
+    const measured = figures.p95;
     console.log(
       `\nOne jobcentre's month: p95 ${measured.toFixed(0)} ms (target ≤ ${TARGET_P95_MS} ms): ` +
         (measured <= TARGET_P95_MS ? 'met' : 'NOT met') +

@@ -13,5 +13,5 @@ export function notifyWithin(
 ): Promise<number> {
   const foreign = drafts.find((draft) => draft.jobcentreId !== scope.jobcentreId);
   if (foreign) throw new Error(`A notification of jobcentre ${foreign.jobcentreId} in another jobcentre's scope`);
-  return scope.within((manager) => outbox.add(manager, drafts));
+  return outbox.add(scope.manager, drafts);
 }

@@ -28,7 +28,12 @@ type WithoutTenant<E> = Omit<DeepPartial<E>, 'jobcentreId'>;
 export class TenantScope {
   constructor(
     readonly jobcentreId: string,
-    /** The transaction (or plain manager) the scope runs in, for code that must write in it (the outbox). */
+    /**
+     * The transaction (or plain manager) the scope runs in, for code of another library that takes an EntityManager
+     * and must work in the same transaction: the notification outbox (`notifyWithin` hands it over and checks that
+     * every draft carries this jobcentre) and the monthly figures (libs/reports). It adds no jobcentre of its own:
+     * whatever goes through it must filter on and write `jobcentreId` itself.
+     */
     readonly manager: EntityManager,
   ) {}
 
@@ -139,14 +144,6 @@ export class TenantScope {
   /** A transaction-scoped lock on a name within this jobcentre, held until commit. */
   async lock(name: string): Promise<void> {
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${this.jobcentreId}:${name}`]);
-  }
-
-  /**
-   * Hands this scope's EntityManager (and so its transaction) to a writer of another library that takes one, such as
-   * the notification outbox. Whatever it writes must carry this jobcentre; `notifyWithin` checks that for the outbox.
-   */
-  within<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return work(this.manager);
   }
 
   transaction<T>(work: (scope: TenantScope) => Promise<T>): Promise<T> {

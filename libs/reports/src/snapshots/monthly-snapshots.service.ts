@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, invalidField, TenantData, type Actor, type TenantContext, type TenantScope } from '@jobbro/platform';
-import { NotificationOutbox } from '@jobbro/notifications';
+import { NotificationOutbox, notifyWithin } from '@jobbro/notifications';
 import { COMPUTATION_VERSION, computeMonthlyFigures } from '../monthly/compute-monthly-figures';
 import { isFutureMonth, monthsEndingWith, previousMonth } from '../monthly/month';
 import { MonthlySnapshot, type SnapshotTrigger } from './monthly-snapshot.entity';
@@ -56,8 +56,9 @@ export class MonthlySnapshotsService {
       const leads = await scope.query<{ id: string }>(
         `SELECT id FROM staff_members WHERE jobcentre_id = $1 AND role = 'lead' AND active ORDER BY id`,
       );
-      await this.outbox.add(
-        scope.manager,
+      await notifyWithin(
+        this.outbox,
+        scope,
         leads.map((lead) => ({
           jobcentreId,
           eventType: 'monthly-figures-ready' as const,

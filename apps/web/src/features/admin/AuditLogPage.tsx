@@ -3,15 +3,14 @@ import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
 import { ApiError, fieldMessage, unwrap } from '../../api/errors';
-import { fill, formatDateTime, formatNumber, useI18n, useMessages } from '../../i18n';
+import { formatDateTime, useI18n, useMessages } from '../../i18n';
 import { SelectField, TextField, type FieldErrorText } from '../../ui/fields';
 import { ErrorSummary } from '../../ui/forms';
 import { Page } from '../../ui/Page';
-import { LoadFailed, Loading, Pagination } from '../../ui/states';
 import { addDays, fromCopenhagen, isDate } from './copenhagen';
 import { messages } from './messages';
 import { auditDetail } from './audit-detail';
-import { AdminNav } from './parts';
+import { AdminNav, PagedTable } from './parts';
 
 const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 const RECORD_TYPES = ['candidate', 'user', 'api-key'] as const;
@@ -150,67 +149,37 @@ export default function AuditLogPage() {
         </div>
       </form>
 
-      {entries.isPending ? (
-        <Loading />
-      ) : refused ? null : entries.isError ? (
-        <LoadFailed error={entries.error} />
-      ) : entries.data.items.length === 0 ? (
-        <p role="status">{m.audit.empty}</p>
-      ) : (
-        <>
-          <p role="status">{fill(m.audit.count, { count: formatNumber(entries.data.total, language) })}</p>
-          <div className="table-scroll">
-            <table className="data">
-              <caption>{m.audit.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.audit.at}</th>
-                  <th scope="col">{m.audit.who}</th>
-                  <th scope="col">{m.audit.action}</th>
-                  <th scope="col">{m.audit.recordType}</th>
-                  <th scope="col">{m.audit.record}</th>
-                  <th scope="col">{m.audit.detail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.data.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <th scope="row">
-                      <time dateTime={String(entry.at)}>{formatDateTime(entry.at, language)}</time>
-                    </th>
-                    <td>
-                      {entry.actorName}
-                      <div className="hint">{t.roles[entry.actorRole as keyof typeof t.roles] ?? entry.actorRole}</div>
-                    </td>
-                    <td>{actionName(entry.action)}</td>
-                    <td>{typeName(entry.recordType)}</td>
-                    <td>
-                      {recordNames.get(entry.recordId) && <div>{recordNames.get(entry.recordId)}</div>}
-                      <code className="record-id">{entry.recordId}</code>
-                    </td>
-                    <td>
-                      {entry.detail && <Detail detail={entry.detail} />}
-                      <div className="hint">
-                        <code>{entry.endpoint}</code>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={entries.data.page}
-            pageSize={entries.data.pageSize}
-            total={entries.data.total}
-            hrefFor={(next) => {
-              const copy = new URLSearchParams(params);
-              copy.set('side', String(next));
-              return `?${copy.toString()}`;
-            }}
-          />
-        </>
-      )}
+      <PagedTable
+        query={entries}
+        failureShown={refused !== null}
+        empty={m.audit.empty}
+        count={m.audit.count}
+        caption={m.audit.caption}
+        columns={[m.audit.at, m.audit.who, m.audit.action, m.audit.recordType, m.audit.record, m.audit.detail]}
+        cells={(entry) => (
+          <>
+            <th scope="row">
+              <time dateTime={String(entry.at)}>{formatDateTime(entry.at, language)}</time>
+            </th>
+            <td>
+              {entry.actorName}
+              <div className="hint">{t.roles[entry.actorRole as keyof typeof t.roles] ?? entry.actorRole}</div>
+            </td>
+            <td>{actionName(entry.action)}</td>
+            <td>{typeName(entry.recordType)}</td>
+            <td>
+              {recordNames.get(entry.recordId) && <div>{recordNames.get(entry.recordId)}</div>}
+              <code className="record-id">{entry.recordId}</code>
+            </td>
+            <td>
+              {entry.detail && <Detail detail={entry.detail} />}
+              <div className="hint">
+                <code>{entry.endpoint}</code>
+              </div>
+            </td>
+          </>
+        )}
+      />
     </Page>
   );
 }

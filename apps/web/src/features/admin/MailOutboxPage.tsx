@@ -6,10 +6,9 @@ import { unwrap } from '../../api/errors';
 import { fill, formatDateTime, formatNumber, useI18n, useMessages } from '../../i18n';
 import { SelectField } from '../../ui/fields';
 import { Page } from '../../ui/Page';
-import { LoadFailed, Loading, Pagination } from '../../ui/states';
 import { useMailRetry } from './mail-retry';
 import { messages } from './messages';
-import { AdminNav, Notice } from './parts';
+import { AdminNav, Notice, PagedTable } from './parts';
 import { pathOf } from './pages';
 
 const STATUSES = ['pending', 'sent', 'failed'] as const;
@@ -60,86 +59,59 @@ export default function MailOutboxPage() {
         </div>
       </form>
 
-      {deliveries.isPending ? (
-        <Loading />
-      ) : deliveries.isError ? (
-        <LoadFailed error={deliveries.error} />
-      ) : deliveries.data.items.length === 0 ? (
-        <p role="status">{m.mail.empty}</p>
-      ) : (
-        <>
-          <p role="status">{fill(m.mail.count, { count: formatNumber(deliveries.data.total, language) })}</p>
-          <div className="table-scroll">
-            <table className="data">
-              <caption>{m.mail.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.mail.created}</th>
-                  <th scope="col">{m.mail.to}</th>
-                  <th scope="col">{m.mail.subject}</th>
-                  <th scope="col">{m.mail.status}</th>
-                  <th scope="col">{m.mail.attempts}</th>
-                  <th scope="col">{m.mail.lastError}</th>
-                  <th scope="col">{m.common.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliveries.data.items.map((delivery) => (
-                  <tr key={delivery.id}>
-                    <th scope="row">
-                      <time dateTime={String(delivery.createdAt)}>{formatDateTime(delivery.createdAt, language)}</time>
-                    </th>
-                    <td>{delivery.to}</td>
-                    <td>{delivery.subject ?? m.mail.noSubject}</td>
-                    <td>
-                      {m.mail.statuses[delivery.status]}
-                      <div className="hint">
-                        {delivery.sentAt
-                          ? formatDateTime(delivery.sentAt, language)
-                          : delivery.status === 'pending'
-                            ? `${m.mail.nextAttempt}: ${formatDateTime(delivery.nextAttemptAt, language)}`
-                            : null}
-                      </div>
-                    </td>
-                    <td>{formatNumber(delivery.attempts, language)}</td>
-                    <td>{delivery.lastError ?? ''}</td>
-                    <td>
-                      <div className="button-row">
-                        <Link
-                          to={`${pathOf('mail')}/${delivery.id}`}
-                          aria-label={fill(m.mail.readLabel, { to: delivery.to })}
-                        >
-                          {m.mail.read}
-                        </Link>
-                        {delivery.status === 'failed' && (
-                          <button
-                            type="button"
-                            onClick={() => void retry(delivery)}
-                            disabled={busyId === delivery.id}
-                            aria-label={fill(m.mail.retryLabel, { to: delivery.to })}
-                          >
-                            {busyId === delivery.id ? m.mail.retrying : m.mail.retry}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pagination
-            page={deliveries.data.page}
-            pageSize={deliveries.data.pageSize}
-            total={deliveries.data.total}
-            hrefFor={(next) => {
-              const copy = new URLSearchParams(params);
-              copy.set('side', String(next));
-              return `?${copy.toString()}`;
-            }}
-          />
-        </>
-      )}
+      <PagedTable
+        query={deliveries}
+        empty={m.mail.empty}
+        count={m.mail.count}
+        caption={m.mail.caption}
+        columns={[
+          m.mail.created,
+          m.mail.to,
+          m.mail.subject,
+          m.mail.status,
+          m.mail.attempts,
+          m.mail.lastError,
+          m.common.actions,
+        ]}
+        cells={(delivery) => (
+          <>
+            <th scope="row">
+              <time dateTime={String(delivery.createdAt)}>{formatDateTime(delivery.createdAt, language)}</time>
+            </th>
+            <td>{delivery.to}</td>
+            <td>{delivery.subject ?? m.mail.noSubject}</td>
+            <td>
+              {m.mail.statuses[delivery.status]}
+              <div className="hint">
+                {delivery.sentAt
+                  ? formatDateTime(delivery.sentAt, language)
+                  : delivery.status === 'pending'
+                    ? `${m.mail.nextAttempt}: ${formatDateTime(delivery.nextAttemptAt, language)}`
+                    : null}
+              </div>
+            </td>
+            <td>{formatNumber(delivery.attempts, language)}</td>
+            <td>{delivery.lastError ?? ''}</td>
+            <td>
+              <div className="button-row">
+                <Link to={`${pathOf('mail')}/${delivery.id}`} aria-label={fill(m.mail.readLabel, { to: delivery.to })}>
+                  {m.mail.read}
+                </Link>
+                {delivery.status === 'failed' && (
+                  <button
+                    type="button"
+                    onClick={() => void retry(delivery)}
+                    disabled={busyId === delivery.id}
+                    aria-label={fill(m.mail.retryLabel, { to: delivery.to })}
+                  >
+                    {busyId === delivery.id ? m.mail.retrying : m.mail.retry}
+                  </button>
+                )}
+              </div>
+            </td>
+          </>
+        )}
+      />
     </Page>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useSearchParams } from 'react-router';
 import { ApiError, fieldMessage } from '../../api/errors';
-import { useI18n, useMessages } from '../../i18n';
+import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
 import type { useSubmit } from '../../ui/forms';
+import { LoadFailed, Loading, Pagination } from '../../ui/states';
 import './admin.css';
 import { messages } from './messages';
 import { ADMIN_PAGES } from './pages';
@@ -175,4 +176,81 @@ export async function submitWith(
 export function useRoleName() {
   const { t } = useI18n();
   return (role: keyof typeof t.roles) => t.roles[role];
+}
+
+/** One page of a list as the API answers it. */
+interface ListPage<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/**
+ * A paged list of the admin pages (the audit log, the mail outbox), for `useQuery`'s result: loading, failed, none,
+ * or the count, the table and the pager, whose links change the URL's page (`side`) and keep its filters.
+ */
+export function PagedTable<T extends { id: string }>({
+  query,
+  failureShown,
+  empty,
+  count,
+  caption,
+  columns,
+  cells,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; data: ListPage<T> | undefined };
+  /** The page shows the failure itself (a refused filter beside its field): nothing here then. */
+  failureShown?: boolean;
+  /** Said when the page has no rows. */
+  empty: string;
+  /** How many there are, with `{count}`. */
+  count: string;
+  caption: string;
+  /** The column headings. */
+  columns: string[];
+  /** A row's cells, the first a `<th scope="row">`. */
+  cells: (item: T) => ReactNode;
+}) {
+  const { language } = useI18n();
+  const [params] = useSearchParams();
+  if (query.isPending) return <Loading />;
+  if (failureShown) return null;
+  if (query.isError || query.data === undefined) return <LoadFailed error={query.error} />;
+  const list = query.data;
+  if (list.items.length === 0) return <p role="status">{empty}</p>;
+  return (
+    <>
+      <p role="status">{fill(count, { count: formatNumber(list.total, language) })}</p>
+      <div className="table-scroll">
+        <table className="data">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th scope="col" key={column}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((item) => (
+              <tr key={item.id}>{cells(item)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        hrefFor={(next) => {
+          const copy = new URLSearchParams(params);
+          copy.set('side', String(next));
+          return `?${copy.toString()}`;
+        }}
+      />
+    </>
+  );
 }
