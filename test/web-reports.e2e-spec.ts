@@ -250,9 +250,16 @@ describe('the monthly figures page, for the lead', () => {
           .replace(/&amp;/g, '&');
       const image = page.getByRole('img', { name: `${unescape(title)}. ${unescape(desc)}`, exact: true });
       await image.waitFor();
-      await expect(
-        image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth),
-      ).resolves.toBeGreaterThan(0);
+      // Drawn, and at a chart's size (an SVG with nothing to bound once came out infinitely large).
+      const size = await image.evaluate((element: HTMLImageElement) => ({
+        complete: element.complete,
+        width: element.naturalWidth,
+        height: element.naturalHeight,
+      }));
+      expect(size.complete).toBe(true);
+      expect(size.width).toBeGreaterThan(300);
+      expect(size.width).toBeLessThan(1200);
+      expect(size.height).toBeLessThan(800);
     }
     // The compliance chart names last month's share, as the page's table does.
     const compliance = page.getByRole('img', { name: /^Første kontakt inden for fristen/ });

@@ -70,4 +70,25 @@ describe('monthly charts', () => {
       expect.arrayContaining(['Medlemmer', 'Aktive medlemmer', 'Mål']),
     );
   });
+
+  it('keep their size with nothing to draw: every chart, when the months have no data', async () => {
+    const empty = series.map((figures) => ({
+      ...figures,
+      intakes: { ...figures.intakes, withinDeadlineShare: null, hoursToFirstContact: { median: null, p90: null } },
+      placements: { ...figures.placements, started: 0, byTargetGroup: [] },
+      codeOfCare: { members: 0, activeMembers: 0, goal: null },
+    }));
+    for (const name of MONTHLY_CHART_NAMES) {
+      const svg = await renderMonthlyChart(name, empty);
+      const [width, height] = ['width', 'height'].map((side) =>
+        Number(new RegExp(`<svg [^>]*${side}="([^"]+)"`).exec(svg)![1]),
+      );
+      expect({ name, width, height }).toEqual({ name, width: expect.any(Number), height: expect.any(Number) });
+      expect(width).toBeGreaterThan(300);
+      expect(width).toBeLessThan(1200);
+      expect(height).toBeLessThan(800);
+    }
+    const placements = elements(await renderMonthlyChart('placements', empty)).map((e) => e.text);
+    expect(placements).toContain('Ingen placeringer');
+  });
 });

@@ -158,9 +158,14 @@ export function monthlyChartSpec(name: MonthlyChartName, input: MonthlyFigures[]
       );
       break;
     case 'placements': {
-      const values = series.flatMap((f) =>
+      const started = series.flatMap((f) =>
         f.placements.byTargetGroup.map((row) => ({ month: month(f), series: row.targetGroup, value: row.count })),
       );
+      // With no bar at all Vega finds no bounds and sizes the SVG as infinite: months without placements are drawn
+      // as zero, under a legend that says so.
+      const values = started.length
+        ? started
+        : series.map((f) => ({ month: month(f), series: 'Ingen placeringer', value: 0 }));
       body = {
         data: { values },
         mark: { type: 'bar' },
