@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { NotificationOutbox, type NotificationDraft } from '@jobbro/notifications';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import {
+  DELIVERY_CONCURRENCY,
+  DeliverySender,
+  NotificationOutbox,
+  SEND_LEASE_MS,
+  SMTP_MAX_CONNECTIONS,
+  type NotificationDraft,
+} from '@jobbro/notifications';
 import { seedJobcentre, waitFor, type SeededJobcentre } from './support/fixtures';
 import { TestSmtpServer } from './support/smtp';
 import {
@@ -23,6 +32,7 @@ interface DeliveryRow {
   text_body: string | null;
   html_body: string | null;
   sent_at: Date | null;
+  next_attempt_at: Date;
 }
 
 const assigned = (jobcentre: SeededJobcentre, staffMemberId: string): NotificationDraft => {
@@ -245,6 +255,108 @@ describe.each(availableQueueBackends())('Notification e-mail on the %s queue bac
     }
     await waitFor(async () => smtp.withMessageId(messageId).length === 2);
     expect((await deliveryRow(testApp, id)).status).toBe('sent');
+  });
+
+  it('holds no database connection while the mail server stalls: the API answers and the pool stays free', async () => {
+    // More mails than the pool has connections (20), to a server that sits on every message.
+    const drafts = Array.from({ length: 24 }, (_, index) => receipt(jobcentre, `trg-${queue}-${index}@bjerre.example`));
+    const release = smtp.hold();
+    let ids: string[] = [];
+    try {
+      ids = await write(testApp, drafts);
+      const claimed = async () =>
+        (
+          await testApp.dataSource.query(
+            `SELECT id FROM notification_deliveries WHERE id = ANY($1) AND status = 'pending' AND attempts = 1`,
+            [ids],
+          )
+        ).length;
+      // The worker's sends are under way: each job has claimed its delivery, and the server sits on as many as the
+      // transport has connections (the others wait for one, in nodemailer's queue or the job queue).
+      await waitFor(async () => smtp.holding >= SMTP_MAX_CONNECTIONS && (await claimed()) === DELIVERY_CONCURRENCY);
+      const [{ soonest, latest }] = await testApp.dataSource.query(
+        `SELECT extract(epoch FROM min(next_attempt_at) - now()) * 1000 AS soonest,
+                extract(epoch FROM max(next_attempt_at) - now()) * 1000 AS latest
+           FROM notification_deliveries WHERE id = ANY($1) AND attempts = 1`,
+        [ids],
+      );
+      expect(Number(latest)).toBeLessThanOrEqual(SEND_LEASE_MS);
+      expect(Number(soonest)).toBeGreaterThan(SEND_LEASE_MS - 15_000);
+
+      // No transaction is open on the app's database, and the pool lends (nearly) nothing.
+      const pool = (testApp.dataSource.driver as PostgresDriver).master as Pool;
+      for (let sample = 0; sample < 5; sample += 1) {
+        expect(pool.waitingCount).toBe(0);
+        expect(pool.totalCount - pool.idleCount).toBeLessThanOrEqual(3);
+        await pause(100);
+      }
+      const [{ open }] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS open FROM pg_stat_activity
+          WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      );
+      expect(open).toBe(0);
+
+      // The API answers at once, as many requests at once as the pool has connections, while the server still stalls.
+      const started = Date.now();
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          testApp.http().get('/api/v1/notification-deliveries?status=pending&pageSize=100').set(admin()),
+        ),
+      );
+      expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(smtp.holding).toBeGreaterThanOrEqual(SMTP_MAX_CONNECTIONS);
+    } finally {
+      release();
+    }
+
+    // Released, every mail arrives, once, each sent at its first attempt.
+    const messageIds: string[] = (
+      await testApp.dataSource.query(`SELECT message_id FROM notification_deliveries WHERE id = ANY($1)`, [ids])
+    ).map((row: { message_id: string }) => row.message_id);
+    expect(messageIds).toHaveLength(24);
+    await waitFor(async () => messageIds.every((messageId) => smtp.withMessageId(messageId).length > 0), 30_000);
+    await pause(1_000);
+    expect(messageIds.map((messageId) => smtp.withMessageId(messageId).length)).toEqual(Array(24).fill(1));
+    const rows: { status: string; attempts: number }[] = await testApp.dataSource.query(
+      `SELECT status, attempts FROM notification_deliveries WHERE id = ANY($1)`,
+      [ids],
+    );
+    expect(rows).toEqual(Array(24).fill({ status: 'sent', attempts: 1 }));
+  }, 60_000);
+
+  it('sends a delivery whose worker died after claiming it, once its lease has run out, once', async () => {
+    const draft = receipt(jobcentre, `forladt-${queue}@bjerre.example`);
+    // As a worker that claimed the delivery and died before sending leaves it: its attempt counted, pending, leased
+    // (here for 3 s rather than SEND_LEASE_MS). Claimed in the writing transaction, so no job takes it before.
+    await testApp.dataSource.transaction(async (manager) => {
+      await testApp.app.get(NotificationOutbox).add(manager, [draft]);
+      await manager.query(
+        `UPDATE notification_deliveries d
+            SET attempts = attempts + 1, next_attempt_at = now() + interval '3 seconds'
+           FROM notifications n WHERE n.id = d.notification_id AND n.subject_id = $1`,
+        [draft.subjectId],
+      );
+    });
+    const [{ id, message_id: messageId, next_attempt_at: leaseEnd }]: DeliveryRow[] = await testApp.dataSource.query(
+      `SELECT d.* FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE n.subject_id = $1`,
+      [draft.subjectId],
+    );
+
+    // The dead worker's job, run again by the queue, finds its attempt claimed and does nothing.
+    expect(await testApp.app.get(DeliverySender).deliver(id, 0)).toBe('skipped');
+    await pause(1_000);
+    expect(smtp.withMessageId(messageId)).toHaveLength(0);
+    expect(await deliveryRow(testApp, id)).toMatchObject({ status: 'pending', attempts: 1 });
+
+    // After the lease a sweep queues the next attempt, which sends it with the Message-ID written with it.
+    await waitFor(async () => smtp.withMessageId(messageId).length > 0);
+    await pause(1_500);
+    expect(smtp.withMessageId(messageId)).toHaveLength(1);
+    const sent = await deliveryRow(testApp, id);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(sent.sent_at!.getTime()).toBeGreaterThanOrEqual(leaseEnd.getTime());
   });
 });
 

@@ -21,6 +21,10 @@ export class TestSmtpServer {
   readonly refused = new Set<string>();
   private server: SMTPServer | null = null;
   port = 0;
+  /** While set, the server sits on each message's data (reads it, does not answer) until it resolves. */
+  private held: Promise<void> | null = null;
+  /** Messages the server sits on now. */
+  holding = 0;
 
   get url(): string {
     return `smtp://${SMTP_USER}:${SMTP_PASSWORD}@127.0.0.1:${this.port}`;
@@ -43,8 +47,14 @@ export class TestSmtpServer {
           ? callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }))
           : callback(),
       onData: (stream, session, callback) => {
+        const held = this.held;
+        if (held) this.holding += 1;
         simpleParser(stream).then(
-          (parsed) => {
+          async (parsed) => {
+            if (held) {
+              await held;
+              this.holding -= 1;
+            }
             this.received.push({ parsed, envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address) });
             callback();
           },
@@ -59,6 +69,17 @@ export class TestSmtpServer {
     });
     this.port = (server.server.address() as AddressInfo).port;
     this.server = server;
+  }
+
+  /** Makes the server stall, as a slow mail server does: it sits on every message until the returned release. */
+  hold(): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    this.held = held;
+    return () => {
+      if (this.held === held) this.held = null;
+      release();
+    };
   }
 
   /** Stops listening and drops the connections open to it. */

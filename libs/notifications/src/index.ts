@@ -14,4 +14,6 @@ export { escapeHtml } from './templates/format';
 export * from './notifications-worker.module';
 export * from './delivery/delivery.queue';
 export { DeliveryDispatcher } from './delivery/delivery-dispatcher.service';
+export { DeliverySender, SEND_LEASE_MS } from './delivery/delivery-sender.service';
+export { SMTP_MAX_CONNECTIONS, SMTP_TIMEOUTS } from './delivery/send-lease';
 export { afterFailure, MAX_RETRY_WAIT_MS } from './delivery/retry-schedule';

@@ -29,7 +29,7 @@ const RELISTEN_MS = 5_000;
 
 /**
  * Turns committed deliveries into queue jobs. The table is the truth: a sweep takes every pending delivery that is
- * due (skipping rows a sender holds) and queues one job per delivery and attempt, under a deterministic id, so a
+ * due (skipping rows another sweep holds) and queues one job per delivery and attempt, under a deterministic id, so a
  * job the queue lost (a Redis restarted empty, a crash between commit and enqueue) is made again and one it still
  * has is not doubled. Sweeps run on a schedule shared by the workers (MAIL_SWEEP_INTERVAL) and, in each worker, as
  * soon as PostgreSQL announces a delivery that became pending (a commit of the outbox or an admin's retry).
@@ -122,9 +122,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     let queued = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      // Deliveries of every jobcentre: each job carries its delivery's id, and the sender reads the row itself. Rows
-      // a sender holds are skipped; those taken are claimed for QUEUED_LEASE_MS (their next_attempt_at moves on), so
-      // the next sweeps leave them to their job, and take them again only if the queue lost it.
+      // Deliveries of every jobcentre: each job carries its delivery's id, and the sender claims the row itself. Rows
+      // another sweep holds are skipped; those taken are claimed for QUEUED_LEASE_MS (their next_attempt_at moves
+      // on), so the next sweeps leave them to their job, and take them again only if the queue lost it. A sender's
+      // claim leases the row in turn (SEND_LEASE_MS), so a delivery being sent is not due either.
       const batch: { id: string; attempts: number }[] = await this.dataSource.query(
         `WITH due AS (
            SELECT id FROM notification_deliveries

@@ -4,7 +4,7 @@ import { assertHandlersCover, dispatch, type CatalogueJob, type JobHandlers } fr
 import { DeliverySender } from './delivery-sender.service';
 import { DELIVERY_CONCURRENCY, DELIVERY_JOB_NAMES, DELIVERY_QUEUE, type DeliveryJobs } from './delivery.queue';
 
-/** Sends e-mails, several at once; each job re-reads its delivery under a row lock, so a repeat is harmless. */
+/** Sends e-mails, several at once; each job claims its delivery at its attempt first, so a repeat is harmless. */
 @Processor(DELIVERY_QUEUE, { concurrency: DELIVERY_CONCURRENCY })
 export class DeliveryProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   private readonly handlers: JobHandlers<DeliveryJobs> = {

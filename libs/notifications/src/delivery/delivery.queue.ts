@@ -8,15 +8,16 @@ export const DELIVERY_SWEEP_QUEUE = 'notification-delivery-sweep';
 export const DELIVERY_SWEEP_SCHEDULER_ID = 'notification-delivery-sweep';
 
 /**
- * Deliveries one worker sends at once; each holds its row's lock and a database connection (of the pool of 20) while
- * it sends. 16 measured 374 messages/s on the PostgreSQL backend against 152 with 8 (bench:mail, 2 loaded cores).
+ * Deliveries one worker sends at once. None holds a database connection while it sends (each takes one for its claim
+ * and one for its outcome, a statement each), so the pool of 20 stays the API's. 16 measured 374 messages/s on the
+ * PostgreSQL backend against 152 with 8 (bench:mail, 2 loaded cores, when a send still held its row's lock).
  */
 export const DELIVERY_CONCURRENCY = 16;
 
 export const DELIVERY_JOB_NAMES = ['deliver'] as const;
 export const DELIVERY_SWEEP_JOB_NAMES = ['sweep'] as const;
 
-/** The job carries ids only: the processor reads the delivery, under its row lock, when it runs. */
+/** The job carries ids only: the processor claims the delivery, and reads it, when it runs. */
 export interface DeliveryJobData {
   deliveryId: string;
   /** The attempts made when the job was queued; part of its id, so a retry is a new job and a repeat is not. */

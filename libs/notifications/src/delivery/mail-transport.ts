@@ -2,11 +2,13 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type SendMailOptions, type Transporter } from 'nodemailer';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import type { DeliveryTransport } from '../outbox/notification-delivery.entity';
+import { SMTP_MAX_CONNECTIONS, SMTP_TIMEOUTS } from './send-lease';
 
 /**
  * Where e-mails go: one pooled SMTP transport per worker process for SMTP_URL, or, without it (the embedded
- * default), nowhere: the delivery keeps the rendered message as the outbox admins read. The timeouts bound how long
- * a delivery holds its row while a mail server does not answer.
+ * default), nowhere: the delivery keeps the rendered message as the outbox admins read. The timeouts (SMTP_TIMEOUTS)
+ * bound how long a send takes when a mail server does not answer; a delivery's lease (SEND_LEASE_MS) is derived from
+ * them, so it outlasts any send but one whose worker died.
  */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
@@ -22,11 +24,11 @@ export class MailTransport implements OnApplicationShutdown {
       ? createTransport({
           url: smtpUrl,
           pool: true,
-          maxConnections: 8,
+          maxConnections: SMTP_MAX_CONNECTIONS,
           maxMessages: 500,
-          connectionTimeout: 10_000,
-          greetingTimeout: 10_000,
-          socketTimeout: 30_000,
+          connectionTimeout: SMTP_TIMEOUTS.connectionTimeout,
+          greetingTimeout: SMTP_TIMEOUTS.greetingTimeout,
+          socketTimeout: SMTP_TIMEOUTS.socketTimeout,
         })
       : null;
   }
