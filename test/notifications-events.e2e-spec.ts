@@ -182,6 +182,40 @@ describe('Notifications: each event tells the right people, by their channels, o
     });
   });
 
+  it('sends one receipt, as the user, to an employer user who is the contact person too', async () => {
+    const own = await company(a, 'Kantine To A/S');
+    const employer = await a.employer([own.cvrNumber]);
+    const created = await http()
+      .post('/api/v1/employer/intakes')
+      .set(employer.headers)
+      .send({
+        companyId: own.id,
+        // The same person, the address typed in another case.
+        contactPerson: { name: 'Selv', phone: '+45 20 30 40 50', email: employer.email.toUpperCase() },
+        kind: 'recruitment',
+        description: 'En kok',
+      })
+      .expect(201);
+    expect((await toldAbout(created.body.id)).filter((row) => row.event_type === 'intake-receipt')).toEqual([
+      {
+        event_type: 'intake-receipt',
+        recipient_email: employer.email,
+        user: employer.email,
+        in_app: true,
+        mailed_to: employer.email,
+      },
+    ]);
+    const [mails] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE n.subject_id = $1 AND n.event_type = 'intake-receipt' AND lower(d.to_address) = lower($2)`,
+      [created.body.id, employer.email],
+    );
+    expect(mails.count).toBe(1);
+    expect(
+      (await inbox(employer)).items.filter((item: { subjectId: string }) => item.subjectId === created.body.id),
+    ).toHaveLength(1);
+  });
+
   it('reminds the assignee, then tells the assignee and the lead of a breach, by their choices', async () => {
     const [consultant] = timed.consultants;
     await choose(consultant, { choices: [{ eventType: 'intake-deadline-breached', channels: 'in-app' }] });

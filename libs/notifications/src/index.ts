@@ -9,6 +9,7 @@ export {
 } from './outbox/notification-delivery.entity';
 export { NotificationPreference } from './preferences/notification-preference.entity';
 export { notifyWithin } from './outbox/notify-within';
+export { onePerAddress, type AddressedRecipient } from './outbox/one-per-address';
 export * from './templates/render-notification';
 export { escapeHtml } from './templates/format';
 export * from './notifications-worker.module';

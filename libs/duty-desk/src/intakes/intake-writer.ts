@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotificationOutbox, type NotificationDraft } from '@jobbro/notifications';
 import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
-import { assignedNotification, receiptNotifications } from '../notifications/intake-notifications';
+import { assignedNotification, receiptNotifications, type IntakeFiler } from '../notifications/intake-notifications';
 import type { EventDetails } from './intake-event.entity';
 import type { IntakeChannel, IntakeContactPerson, IntakeKind } from './intake.entity';
 
@@ -23,7 +23,7 @@ export interface IntakeDraft {
   requestFingerprint: string | null;
   receivedBy: { id: string | null; name: string } | null;
   /** The employer user who filed it from the web, told by the receipt; null for staff and integrations. */
-  filedByUserId?: string | null;
+  filedBy?: IntakeFiler | null;
 }
 
 export type IntakeWriteResult =
@@ -203,7 +203,7 @@ function notificationsOf(draft: IntakeDraft, row: WrittenRow): NotificationDraft
     ...(row.assignee_id
       ? [assignedNotification(intake, { id: row.assignee_id, name: row.assignee_name! }, 'roster')]
       : []),
-    ...receiptNotifications(intake, row.jobcentre_name ?? '', draft.filedByUserId ?? null),
+    ...receiptNotifications(intake, row.jobcentre_name ?? '', draft.filedBy ?? null),
   ];
 }
 
