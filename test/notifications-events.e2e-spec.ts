@@ -105,7 +105,8 @@ describe('Notifications: each event tells the right people, by their channels, o
     ]);
     // The statement that writes the intake fills in the assignee and the names: exactly each event's data.
     const data = await testApp.dataSource.query(
-      `SELECT n.event_type, n.data, j.name AS jobcentre_name FROM notifications n JOIN jobcentres j ON j.id = n.jobcentre_id
+      `SELECT n.event_type, n.data, j.name AS jobcentre_name
+         FROM notifications n JOIN jobcentres j ON j.id = n.jobcentre_id
         WHERE n.subject_id = $1 ORDER BY n.event_type`,
       [first.body.id],
     );
