@@ -1,6 +1,11 @@
 export * from './notification-events';
 export * from './notifications.module';
-export { NotificationOutbox } from './outbox/notification-outbox';
+export {
+  NotificationOutbox,
+  NOTIFICATION_DRAFT_COLUMNS,
+  notificationDraftRow,
+  notificationWritingCtes,
+} from './outbox/notification-outbox';
 export { Notification } from './outbox/notification.entity';
 export {
   NotificationDelivery,
