@@ -103,6 +103,25 @@ describe('Notifications: each event tells the right people, by their channels, o
         mailed_to: 'lise@bjerre.dk',
       },
     ]);
+    // The statement that writes the intake fills in the assignee and the names: exactly each event's data.
+    const data = await testApp.dataSource.query(
+      `SELECT n.event_type, n.data, j.name AS jobcentre_name
+         FROM notifications n JOIN jobcentres j ON j.id = n.jobcentre_id
+        WHERE n.subject_id = $1 ORDER BY n.event_type`,
+      [first.body.id],
+    );
+    const intakeFacts = {
+      intakeId: first.body.id,
+      companyName: 'Bjerre Byg ApS',
+      cvrNumber: first.body.company.cvrNumber,
+      kind: 'småjob',
+      receivedAt: first.body.receivedAt,
+      deadlineAt: first.body.deadlineAt,
+    };
+    expect(data.map((row: { data: object }) => row.data)).toEqual([
+      { ...intakeFacts, assigneeName: assignee.name, contactName: 'Lise Holm', contactPhone: '+45 75 12 34 56' },
+      { ...intakeFacts, jobcentreName: data[0].jobcentre_name, contactName: 'Lise Holm' },
+    ]);
     const [item] = (await inbox(assignee)).items;
     expect(item).toMatchObject({
       eventType: 'intake-assigned',
@@ -180,6 +199,40 @@ describe('Notifications: each event tells the right people, by their channels, o
       eventType: 'intake-receipt',
       data: { deadlineAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), companyName: 'Kantine K A/S' },
     });
+  });
+
+  it('sends one receipt, as the user, to an employer user who is the contact person too', async () => {
+    const own = await company(a, 'Kantine To A/S');
+    const employer = await a.employer([own.cvrNumber]);
+    const created = await http()
+      .post('/api/v1/employer/intakes')
+      .set(employer.headers)
+      .send({
+        companyId: own.id,
+        // The same person, the address typed in another case.
+        contactPerson: { name: 'Selv', phone: '+45 20 30 40 50', email: employer.email.toUpperCase() },
+        kind: 'recruitment',
+        description: 'En kok',
+      })
+      .expect(201);
+    expect((await toldAbout(created.body.id)).filter((row) => row.event_type === 'intake-receipt')).toEqual([
+      {
+        event_type: 'intake-receipt',
+        recipient_email: employer.email,
+        user: employer.email,
+        in_app: true,
+        mailed_to: employer.email,
+      },
+    ]);
+    const [mails] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
+        WHERE n.subject_id = $1 AND n.event_type = 'intake-receipt' AND lower(d.to_address) = lower($2)`,
+      [created.body.id, employer.email],
+    );
+    expect(mails.count).toBe(1);
+    expect(
+      (await inbox(employer)).items.filter((item: { subjectId: string }) => item.subjectId === created.body.id),
+    ).toHaveLength(1);
   });
 
   it('reminds the assignee, then tells the assignee and the lead of a breach, by their choices', async () => {
@@ -301,6 +354,54 @@ describe('Notifications: each event tells the right people, by their channels, o
       data: { companyName: 'Lager L ApS', candidates: 1, postingTitle: 'Lagermedarbejder, 10 timer om ugen' },
     });
     expect((await inbox(elsewhere)).items).toEqual([]);
+  });
+
+  it("tells the company's employer users of a list sent for an intake, not the intake's contact person", async () => {
+    await testApp.app.get(TaxonomyService).search();
+    const target = await company(a, 'Intake I ApS');
+    const employer = await a.employer([target.cvrNumber]);
+    const intake = (
+      await http()
+        .post('/api/v1/intakes')
+        .set(a.headers())
+        .send({
+          companyId: target.id,
+          contactPerson: { name: 'Mette Jensen', phone: '+45 75 12 34 56', email: 'mette@intake-i.dk' },
+          kind: 'recruitment',
+          description: 'To lagerfolk',
+          channel: 'phone',
+        })
+        .expect(201)
+    ).body.id as string;
+    const candidateId = (
+      await http()
+        .post('/api/v1/candidates')
+        .set(a.headers())
+        .send({ name: 'Intake Kandidat', birthDate: '1990-02-03', targetGroup: 'kontanthjælp', ladderStep: 3 })
+        .expect(201)
+    ).body.id;
+    const list = (
+      await http()
+        .post('/api/v1/shortlists')
+        .set(a.headers())
+        .send({ intakeId: intake, entries: [{ candidateId }] })
+        .expect(201)
+    ).body;
+    await http()
+      .post(`/api/v1/intakes/${intake}/contact-attempts`)
+      .set(a.headers())
+      .send({ reached: true })
+      .expect(200);
+    await http().post(`/api/v1/shortlists/${list.id}/send`).set(a.headers()).expect(200);
+    expect(await toldAbout(list.id)).toEqual([
+      {
+        event_type: 'shortlist-sent',
+        recipient_email: employer.email,
+        user: employer.email,
+        in_app: true,
+        mailed_to: employer.email,
+      },
+    ]);
   });
 
   it('tells the network coordinators a member is about to turn inactive, once however often the job runs', async () => {

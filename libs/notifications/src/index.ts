@@ -1,6 +1,11 @@
 export * from './notification-events';
 export * from './notifications.module';
-export { NotificationOutbox } from './outbox/notification-outbox';
+export {
+  NotificationOutbox,
+  NOTIFICATION_DRAFT_COLUMNS,
+  notificationDraftRow,
+  notificationWritingCtes,
+} from './outbox/notification-outbox';
 export { Notification } from './outbox/notification.entity';
 export {
   NotificationDelivery,
@@ -9,6 +14,7 @@ export {
 } from './outbox/notification-delivery.entity';
 export { NotificationPreference } from './preferences/notification-preference.entity';
 export { notifyWithin } from './outbox/notify-within';
+export { onePerAddress, type AddressedRecipient } from './outbox/one-per-address';
 export * from './templates/render-notification';
 export { escapeHtml } from './templates/format';
 export * from './notifications-worker.module';

@@ -12,7 +12,10 @@ export const NOTIFICATION_EVENT_TYPES = [
   'intake-deadline-breached',
   /** The employer's receipt for its request, saying when the jobcentre will call: to the request's contact person. */
   'intake-receipt',
-  /** A shortlist was sent to the employer: to the company's contact person and its employer users. */
+  /**
+   * A shortlist was sent to the employer: to the company's employer users, who can open it (never to an intake's
+   * contact person as such: only when they are one of those users).
+   */
   'shortlist-sent',
   /** A Code of Care member turns inactive soon unless it does something: to the network coordinators. */
   'code-of-care-inactive-soon',

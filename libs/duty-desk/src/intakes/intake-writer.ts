@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotificationOutbox, type NotificationDraft } from '@jobbro/notifications';
+import { NOTIFICATION_DRAFT_COLUMNS, notificationDraftRow, notificationWritingCtes } from '@jobbro/notifications';
 import { GroupCommit, isServiceUnavailable } from '@jobbro/platform';
-import { assignedNotification, receiptNotifications } from '../notifications/intake-notifications';
+import { assignedNotification, receiptNotifications, type IntakeFiler } from '../notifications/intake-notifications';
 import type { EventDetails } from './intake-event.entity';
 import type { IntakeChannel, IntakeContactPerson, IntakeKind } from './intake.entity';
 
@@ -23,7 +23,7 @@ export interface IntakeDraft {
   requestFingerprint: string | null;
   receivedBy: { id: string | null; name: string } | null;
   /** The employer user who filed it from the web, told by the receipt; null for staff and integrations. */
-  filedByUserId?: string | null;
+  filedBy?: IntakeFiler | null;
 }
 
 export type IntakeWriteResult =
@@ -54,46 +54,41 @@ export class IntakeWriter {
     mayBeCausedByAnItem: (error) => !isServiceUnavailable(error),
   });
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: NotificationOutbox,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   submit(draft: IntakeDraft): Promise<IntakeWriteResult> {
     return this.group.submit(draft);
   }
 
   /**
-   * One transaction for the whole batch, of two statements: the first (`INSERT_INTAKES`) checks each company
-   * belongs to the draft's jobcentre, locks the jobcentre's duty periods and assigns round-robin (the period that
-   * waited longest first; when nobody is on duty, among those who come on duty next), writes the intakes and their
-   * first history entries, and moves the rotation on; the second writes the notifications of the intakes written
-   * (to the assignee; the employer's receipt) to the outbox. The periods stay locked until it commits, so the
-   * rotation is exact across API processes; an intake is never committed without its notifications.
+   * One statement (`INSERT_INTAKES`), and so one commit, for the whole batch: it checks each company belongs to the
+   * draft's jobcentre, locks the jobcentre's duty periods and assigns round-robin (the period that waited longest
+   * first; when nobody is on duty, among those who come on duty next), writes the intakes and their first history
+   * entries, moves the rotation on, and writes the notifications of the intakes written (to the assignee; the
+   * employer's receipt) to the outbox, by the outbox's own statement parts (`notificationWritingCtes`). The periods
+   * stay locked until it commits, so the rotation is exact across API processes; an intake is never committed
+   * without its notifications.
    */
   private async write(drafts: IntakeDraft[]): Promise<IntakeWriteResult[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: WrittenRow[] = await manager.query(INSERT_INTAKES, [
-        JSON.stringify(drafts.map(toRow)),
-        drafts[0].receivedAt,
-      ]);
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      await this.outbox.add(
-        manager,
-        drafts.flatMap((draft) => notificationsOf(draft, byId.get(draft.id)!)),
-      );
-      return drafts.map((draft) => resultOf(draft, byId.get(draft.id)!));
-    });
+    const rows: WrittenRow[] = await this.dataSource.query(INSERT_INTAKES, [
+      JSON.stringify(drafts.map(toRow)),
+      drafts[0].receivedAt,
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return drafts.map((draft) => resultOf(draft, byId.get(draft.id)!));
   }
 }
 
-/** Writes a batch of intakes with their assignments and first history entries, in one statement. */
+// Room for each intake's notifications in the order of the batch's drafts (the seq of the first is the one written).
+const MAX_NOTIFICATIONS_PER_INTAKE = 8;
+
+/** Writes a batch of intakes with their assignments, first history entries and notifications, in one statement. */
 const INSERT_INTAKES = `WITH draft AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
            seq int, id uuid, jobcentre_id uuid, company_id uuid, kind text, channel text, description text,
            contact_person jsonb, received_at timestamptz, deadline_at timestamptz, reminder_at timestamptz,
            idempotency_key text, request_fingerprint text, received_by_id uuid, received_by_name text,
-           received_details jsonb)
+           received_details jsonb, notifications jsonb)
        ), valid AS (
          SELECT d.*, c.cvr_number, c.name AS company_name,
                 row_number() OVER (PARTITION BY d.jobcentre_id ORDER BY d.seq) - 1 AS turn
@@ -150,16 +145,32 @@ const INSERT_INTAKES = `WITH draft AS (
            FROM (SELECT a.period_id, max(a.turn) AS turn FROM assigned a JOIN intake ON intake.id = a.id
                   WHERE a.period_id IS NOT NULL GROUP BY a.period_id) last_turn
           WHERE p.id = last_turn.period_id
-       )
+       ), intake_notification AS (
+         -- The notifications drafted with each intake (notificationsOf), completed with what only this statement
+         -- knows: the assignee, and the company's and the jobcentre's names, for the keys each draft names in fill.
+         SELECT (a.seq * ${MAX_NOTIFICATIONS_PER_INTAKE} + n.seq)::int AS seq, n.jobcentre_id, n.event_type,
+                CASE WHEN n.to_assignee THEN a.assignee_id ELSE n.staff_member_id END AS staff_member_id,
+                n.user_id, n.email, n.name, n.language, n.subject_type, n.subject_id, n.event_key,
+                n.data || coalesce((SELECT jsonb_object_agg(fact.key, fact.value)
+                                      FROM jsonb_each(jsonb_build_object(
+                                             'companyName', a.company_name, 'cvrNumber', a.cvr_number,
+                                             'assigneeName', s.name, 'jobcentreName', j.name)) fact
+                                     WHERE fact.key = ANY(n.fill)), '{}'::jsonb) AS data
+           FROM intake JOIN assigned a ON a.id = intake.id
+           LEFT JOIN staff_members s ON s.id = a.assignee_id
+           LEFT JOIN jobcentres j ON j.id = a.jobcentre_id
+          CROSS JOIN LATERAL jsonb_to_recordset(a.notifications)
+                AS n(${NOTIFICATION_DRAFT_COLUMNS}, to_assignee boolean, fill text[])
+          WHERE NOT n.to_assignee OR a.assignee_id IS NOT NULL
+       ), ${notificationWritingCtes('intake_notification')}
        SELECT d.id, v.id IS NOT NULL AS company_found, v.cvr_number, v.company_name,
               a.assignee_id, s.name AS assignee_name, intake.id IS NOT NULL AS written,
-              intake.version, intake.created_at, intake.updated_at, j.name AS jobcentre_name
+              intake.version, intake.created_at, intake.updated_at
          FROM draft d
          LEFT JOIN valid v ON v.id = d.id
          LEFT JOIN assigned a ON a.id = d.id
          LEFT JOIN staff_members s ON s.id = a.assignee_id
-         LEFT JOIN intake ON intake.id = d.id
-         LEFT JOIN jobcentres j ON j.id = d.jobcentre_id`;
+         LEFT JOIN intake ON intake.id = d.id`;
 
 function toRow(draft: IntakeDraft, seq: number) {
   return {
@@ -183,27 +194,44 @@ function toRow(draft: IntakeDraft, seq: number) {
       channel: draft.channel,
       deadlineAt: draft.deadlineAt.toISOString(),
     } satisfies EventDetails,
+    notifications: notificationsOf(draft),
   };
 }
 
-/** The notifications of an intake this batch wrote: none for a repeat or an unknown company. */
-function notificationsOf(draft: IntakeDraft, row: WrittenRow): NotificationDraft[] {
-  if (!row.written) return [];
+/** What the statement fills in a notification's data: facts only it knows. */
+type StatementFact = 'companyName' | 'cvrNumber' | 'assigneeName' | 'jobcentreName';
+
+/**
+ * The notifications of an intake, if the statement writes it, drafted by the same rules as every other intake
+ * notification: to the assignee the statement picks (`to_assignee`; none when nobody is on duty) and the employer's
+ * receipt. The statement fills in the facts named in `fill`.
+ */
+function notificationsOf(draft: IntakeDraft) {
   const intake = {
     intakeId: draft.id,
     jobcentreId: draft.jobcentreId,
-    companyName: row.company_name!,
-    cvrNumber: row.cvr_number!,
+    companyName: '',
+    cvrNumber: '',
     kind: draft.kind,
     contactPerson: draft.contactPerson,
     receivedAt: draft.receivedAt,
     deadlineAt: draft.deadlineAt,
   };
+  const toAssignee = assignedNotification(intake, { id: draft.id, name: '' }, 'roster');
+  const receipts = receiptNotifications(intake, '', draft.filedBy ?? null);
+  if (receipts.length + 1 > MAX_NOTIFICATIONS_PER_INTAKE) throw new Error('Too many notifications for one intake');
   return [
-    ...(row.assignee_id
-      ? [assignedNotification(intake, { id: row.assignee_id, name: row.assignee_name! }, 'roster')]
-      : []),
-    ...receiptNotifications(intake, row.jobcentre_name ?? '', draft.filedByUserId ?? null),
+    {
+      ...notificationDraftRow(toAssignee, 0),
+      staff_member_id: null,
+      to_assignee: true,
+      fill: ['companyName', 'cvrNumber', 'assigneeName'] satisfies StatementFact[],
+    },
+    ...receipts.map((receipt, index) => ({
+      ...notificationDraftRow(receipt, index + 1),
+      to_assignee: false,
+      fill: ['companyName', 'cvrNumber', 'jobcentreName'] satisfies StatementFact[],
+    })),
   ];
 }
 
@@ -231,5 +259,4 @@ interface WrittenRow {
   version: number | null;
   created_at: Date | null;
   updated_at: Date | null;
-  jobcentre_name: string | null;
 }

@@ -37,7 +37,7 @@ import {
 } from './intake-lifecycle';
 import { Intake, type IntakeOutcome } from './intake.entity';
 import { IntakeWriter, type IntakeDraft, type IntakeWriteResult } from './intake-writer';
-import { assignedNotification, factsOf } from '../notifications/intake-notifications';
+import { assignedNotification, factsOf, type IntakeFiler } from '../notifications/intake-notifications';
 import { toIntakeView, type IntakeView } from './intake.view';
 
 type NewIntakeEvent = Omit<IntakeEvent, 'id'>;
@@ -86,7 +86,7 @@ export class IntakesService {
       idempotencyKey: idempotencyKey ?? null,
       requestFingerprint: fingerprint,
       receivedBy: tenant.actor ? actorReference(tenant.actor) : null,
-      filedByUserId: tenant.actor?.role === 'employer' ? tenant.actor.id : null,
+      filedBy: await this.filerOf(tenant),
     };
     const written = await this.writer.submit(draft);
     if (written.outcome === 'unknown-company') {
@@ -99,6 +99,17 @@ export class IntakesService {
     const intake = newIntake(draft, written);
     this.scheduler.scheduleInBackground(intake);
     return { intake: toIntakeView(intake), created: true };
+  }
+
+  /** The employer user filing a request from the web, with their address (to tell them once if also its contact). */
+  private async filerOf(tenant: TenantContext): Promise<IntakeFiler | null> {
+    if (tenant.actor?.role !== 'employer') return null;
+    const [user] = await this.data
+      .for(tenant)
+      .query<{ email: string }>(`SELECT email FROM user_accounts WHERE jobcentre_id = $1 AND id = $2`, [
+        tenant.actor.id,
+      ]);
+    return user ? { userId: tenant.actor.id, email: user.email } : null;
   }
 
   /**

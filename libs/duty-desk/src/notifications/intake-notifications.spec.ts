@@ -29,13 +29,18 @@ describe('intake notifications', () => {
   });
 
   it("sends the receipt to the contact person's address and to the employer user who filed it", () => {
-    const drafts = receiptNotifications(intake, 'Jobcenter Hedensted', 'u-1');
+    const drafts = receiptNotifications(intake, 'Jobcenter Hedensted', { userId: 'u-1', email: 'ole@bjerre.dk' });
     expect(drafts.map((draft) => draft.recipient)).toEqual([
       { email: 'lise@bjerre.dk', name: 'Lise Holm' },
       { userId: 'u-1' },
     ]);
     expect(drafts.every((draft) => draft.eventKey === intake.intakeId)).toBe(true);
     expect(receiptNotifications({ ...intake, contactPerson: { name: 'X', email: '  ' } }, 'J', null)).toEqual([]);
+  });
+
+  it('sends one receipt, as the user, to an employer user who is the contact person too', () => {
+    const drafts = receiptNotifications(intake, 'Jobcenter Hedensted', { userId: 'u-1', email: 'LISE@bjerre.dk' });
+    expect(drafts.map((draft) => draft.recipient)).toEqual([{ userId: 'u-1' }]);
   });
 
   it('reminds the assignee only, and nobody when the intake has none', () => {

@@ -1,4 +1,4 @@
-import type { NotificationDraft, NotificationRecipient } from '@jobbro/notifications';
+import { onePerAddress, type AddressedRecipient, type NotificationDraft } from '@jobbro/notifications';
 import type { Intake, IntakeContactPerson, IntakeKind } from '../intakes/intake.entity';
 
 /** What every intake notification says about its intake, as it was when the event happened. */
@@ -67,20 +67,27 @@ export function assignedNotification(
   };
 }
 
+/** The employer user who filed a request from the web, with their address as it was when they filed it. */
+export interface IntakeFiler {
+  userId: string;
+  email: string;
+}
+
 /**
  * The employer's receipt: to the request's contact person when an e-mail address is given, and to the employer user
- * who filed it from the web. Nobody when neither is known.
+ * who filed it from the web; once to a user who is the contact person too (same address), as the user, who has the
+ * inbox and the language and channel choices. Nobody when neither is known.
  */
 export function receiptNotifications(
   intake: IntakeFactsInput,
   jobcentreName: string,
-  filedByUserId: string | null,
+  filedBy: IntakeFiler | null,
 ): NotificationDraft[] {
-  const recipients: NotificationRecipient[] = [];
+  const recipients: AddressedRecipient[] = [];
   const email = intake.contactPerson.email?.trim();
-  if (email) recipients.push({ email, name: intake.contactPerson.name });
-  if (filedByUserId) recipients.push({ userId: filedByUserId });
-  return recipients.map((recipient) => ({
+  if (email) recipients.push({ recipient: { email, name: intake.contactPerson.name }, email });
+  if (filedBy) recipients.push({ recipient: { userId: filedBy.userId }, email: filedBy.email });
+  return onePerAddress(recipients).map((recipient) => ({
     jobcentreId: intake.jobcentreId,
     eventType: 'intake-receipt',
     recipient,
