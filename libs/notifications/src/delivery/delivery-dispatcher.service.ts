@@ -6,12 +6,13 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import {
+  DELIVERIES_PER_JOB,
   DELIVERY_QUEUE,
   DELIVERY_SWEEP_QUEUE,
   DELIVERY_SWEEP_SCHEDULER_ID,
   deliveryJobId,
   type DeliveryJobData,
-  type DeliveryOutcome,
+  type DeliveryJobResult,
   type DeliverySweepResult,
 } from './delivery.queue';
 
@@ -29,7 +30,7 @@ const RELISTEN_MS = 5_000;
 
 /**
  * Turns committed deliveries into queue jobs. The table is the truth: a sweep takes every pending delivery that is
- * due (skipping rows another sweep holds) and queues one job per delivery and attempt, under a deterministic id, so a
+ * due (skipping rows another sweep holds) and queues them, DELIVERIES_PER_JOB to a job, under a deterministic id, so a
  * job the queue lost (a Redis restarted empty, a crash between commit and enqueue) is made again and one it still
  * has is not doubled. Sweeps run on a schedule shared by the workers (MAIL_SWEEP_INTERVAL) and, in each worker, as
  * soon as PostgreSQL announces a delivery that became pending (a commit of the outbox or an admin's retry).
@@ -46,7 +47,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private readonly dead = new WeakSet<Client>();
 
   constructor(
-    @InjectQueue(DELIVERY_QUEUE) private readonly queue: Queue<DeliveryJobData, DeliveryOutcome>,
+    @InjectQueue(DELIVERY_QUEUE) private readonly queue: Queue<DeliveryJobData, DeliveryJobResult>,
     @InjectQueue(DELIVERY_SWEEP_QUEUE) private readonly sweepQueue: Queue,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
@@ -143,14 +144,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         [afterId, BATCH_SIZE, QUEUED_LEASE_MS],
       );
       if (batch.length > 0) {
+        const chunks = Array.from({ length: Math.ceil(batch.length / DELIVERIES_PER_JOB) }, (_, index) =>
+          batch
+            .slice(index * DELIVERIES_PER_JOB, (index + 1) * DELIVERIES_PER_JOB)
+            .map(({ id, attempts }) => ({ deliveryId: id, attempt: attempts })),
+        );
         await this.queue.addBulk(
-          batch.map(({ id, attempts }) => ({
+          chunks.map((deliveries) => ({
             name: 'deliver',
-            data: { deliveryId: id, attempt: attempts },
+            data: { deliveries },
             opts: {
-              jobId: deliveryJobId(id, attempts),
+              jobId: deliveryJobId(deliveries),
               // A job that cannot reach the database is tried again soon; one that gives up is removed, so a later
-              // sweep can queue its delivery again under the same id.
+              // sweep can queue its deliveries again.
               attempts: 3,
               backoff: { type: 'exponential', delay: 1_000 },
               removeOnComplete: true,

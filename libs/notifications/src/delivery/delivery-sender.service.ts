@@ -4,7 +4,12 @@ import { DataSource } from 'typeorm';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import type { NotificationEventType, NotificationLanguage } from '../notification-events';
 import { renderNotification, type RenderedNotification } from '../templates/render-notification';
-import { DELIVERY_CONCURRENCY, type DeliveryOutcome } from './delivery.queue';
+import {
+  DELIVERY_CONCURRENCY,
+  type DeliveryJobResult,
+  type DeliveryOutcome,
+  type QueuedDelivery,
+} from './delivery.queue';
 import { MailTransport } from './mail-transport';
 import {
   attemptRecord,
@@ -54,14 +59,57 @@ export class DeliverySender {
     private readonly transport: MailTransport,
   ) {}
 
-  /** Sends the delivery if it is still pending at the attempt the job was queued for; otherwise does nothing. */
+  /** Sends the delivery if it is still pending at the attempt it was queued for; otherwise does nothing. */
   async deliver(deliveryId: string, attempt: number): Promise<DeliveryOutcome> {
-    const row = await this.claim(deliveryId, attempt);
-    // A job of an earlier attempt (its delivery was claimed since, or sent, or failed) does nothing.
-    if (!row) return 'skipped';
+    const result = await this.deliverAll([{ deliveryId, attempt }]);
+    return (Object.keys(result) as DeliveryOutcome[]).find((outcome) => result[outcome] > 0) ?? 'skipped';
+  }
 
+  /**
+   * Sends each delivery still pending at the attempt it was queued for, all at once (the transport's pool takes
+   * them in turn); the others are skipped. One statement claims them all and one records every outcome.
+   */
+  async deliverAll(queued: readonly QueuedDelivery[]): Promise<DeliveryJobResult> {
+    const result: DeliveryJobResult = { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+    const rows = await this.claim(queued);
+    // Deliveries of an earlier attempt (claimed since, or sent, or failed) are left alone.
+    result.skipped = queued.length - rows.length;
+    if (rows.length === 0) return result;
+
+    const attempts = await Promise.all(rows.map((row) => this.send(row)));
+    const now = new Date();
+    const outcomes = attempts.map(({ row, rendered, failure }) => ({
+      row,
+      rendered,
+      record: attemptRecord(failure, row.attempts, now, this.runtime.config.mail),
+    }));
+    const recorded = new Set(await this.record(outcomes));
+    for (const { row, record } of outcomes) {
+      result[record.outcome] += 1;
+      const context = { deliveryId: row.id, jobcentreId: row.jobcentre_id, attempts: row.attempts };
+      if (!recorded.has(row.id)) {
+        this.logger.warn(
+          { ...context, outcome: record.outcome },
+          'An e-mail attempt outlasted its lease; its outcome is left to the attempt that took the delivery over',
+        );
+      }
+      if (record.outcome !== 'sent') {
+        this.logger.warn(
+          { ...context, status: record.outcome === 'failed' ? 'failed' : 'pending', error: record.lastError },
+          record.outcome === 'failed'
+            ? 'An e-mail failed for good; admins can send it again'
+            : 'An e-mail will be retried',
+        );
+      }
+    }
+    return result;
+  }
+
+  /** Renders and sends one claimed delivery; a failure is returned, not thrown. */
+  private async send(
+    row: ClaimedDelivery,
+  ): Promise<{ row: ClaimedDelivery; rendered: RenderedNotification | null; failure: { error: unknown } | null }> {
     let rendered: RenderedNotification | null = null;
-    let failure: { error: unknown } | null = null;
     try {
       rendered = renderNotification(row.event_type, row.data, row.language, {
         webUrl: this.runtime.config.mail.publicUrl,
@@ -75,83 +123,73 @@ export class DeliverySender {
         messageId: row.message_id,
         headers: { 'Auto-Submitted': 'auto-generated' },
       });
+      return { row, rendered, failure: null };
     } catch (error) {
-      failure = { error };
+      return { row, rendered, failure: { error } };
     }
-
-    const record = attemptRecord(failure, row.attempts, new Date(), this.runtime.config.mail);
-    const recorded = await this.record(row, record, rendered);
-    const context = { deliveryId: row.id, jobcentreId: row.jobcentre_id, attempts: row.attempts };
-    if (!recorded) {
-      this.logger.warn(
-        { ...context, outcome: record.outcome },
-        'An e-mail attempt outlasted its lease; its outcome is left to the attempt that took the delivery over',
-      );
-    }
-    if (record.outcome !== 'sent') {
-      this.logger.warn(
-        { ...context, status: record.outcome === 'failed' ? 'failed' : 'pending', error: record.lastError },
-        record.outcome === 'failed'
-          ? 'An e-mail failed for good; admins can send it again'
-          : 'An e-mail will be retried',
-      );
-    }
-    return record.outcome;
   }
 
-  /** Counts the attempt and leases the row, if it is pending at `attempt`; reads what the mail needs alongside. */
-  private async claim(deliveryId: string, attempt: number): Promise<ClaimedDelivery | null> {
-    const [row]: ClaimedDelivery[] = await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE notification_deliveries
-            SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $3 / 1000.0),
+  /** Counts the attempt and leases each row pending at its queued attempt; reads what the mails need alongside. */
+  private claim(queued: readonly QueuedDelivery[]): Promise<ClaimedDelivery[]> {
+    return this.dataSource.query(
+      `WITH queued AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[]) AS q(id, attempt)
+       ), claimed AS (
+         UPDATE notification_deliveries d
+            SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $3 / 1000.0),
                 updated_at = now()
-          WHERE id = $1 AND status = 'pending' AND attempts = $2
-         RETURNING id, notification_id, jobcentre_id, attempts, to_address, message_id
+           FROM queued q
+          WHERE d.id = q.id AND d.status = 'pending' AND d.attempts = q.attempt
+         RETURNING d.id, d.notification_id, d.jobcentre_id, d.attempts, d.to_address, d.message_id
        )
        SELECT c.id, c.jobcentre_id, c.attempts, c.to_address, c.message_id,
               n.event_type, n.data, n.language, n.recipient_name
-         FROM claimed c JOIN notifications n ON n.id = c.notification_id`,
-      [deliveryId, attempt, SEND_LEASE_MS],
+         FROM claimed c JOIN notifications n ON n.id = c.notification_id
+        ORDER BY c.id`,
+      [queued.map((each) => each.deliveryId), queued.map((each) => each.attempt), SEND_LEASE_MS],
     );
-    return row ?? null;
   }
 
   /**
-   * Writes the attempt's outcome, if the claim still holds (pending at the claimed attempts: no later attempt took
-   * the delivery over after the lease). Only a retry leaves `status` out, so the due-trigger stays quiet for it.
+   * Writes every attempt's outcome whose claim still holds (pending at the claimed attempts: no later attempt took
+   * the delivery over after the lease); returns the ids written. A retry leaves `status` as it is, so the
+   * due-trigger stays quiet for it.
    */
   private async record(
-    row: ClaimedDelivery,
-    record: AttemptRecord,
-    rendered: RenderedNotification | null,
-  ): Promise<boolean> {
-    const guard = `WHERE id = $1 AND attempts = $2 AND status = 'pending'`;
-    const common = [
-      row.id,
-      row.attempts,
-      this.transport.kind,
-      rendered?.subject ?? null,
-      rendered?.text ?? null,
-      rendered?.html ?? null,
-    ];
-    const keep = `transport = $3, subject = coalesce($4, subject), text_body = coalesce($5, text_body),
-                  html_body = coalesce($6, html_body), updated_at = now()`;
-    const [, affected]: [unknown, number] =
-      record.outcome === 'sent'
-        ? await this.dataSource.query(
-            `UPDATE notification_deliveries SET status = 'sent', sent_at = now(), ${keep} ${guard}`,
-            common,
-          )
-        : record.outcome === 'retrying'
-          ? await this.dataSource.query(
-              `UPDATE notification_deliveries SET last_error = $7, next_attempt_at = $8, ${keep} ${guard}`,
-              [...common, record.lastError, record.nextAttemptAt],
-            )
-          : await this.dataSource.query(
-              `UPDATE notification_deliveries SET status = 'failed', last_error = $7, ${keep} ${guard}`,
-              [...common, record.lastError],
-            );
-    return affected > 0;
+    outcomes: { row: ClaimedDelivery; record: AttemptRecord; rendered: RenderedNotification | null }[],
+  ): Promise<string[]> {
+    const column = <T>(value: (outcome: (typeof outcomes)[number]) => T) => outcomes.map(value);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH outcome AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
+                              $7::text[], $8::text[])
+                    AS o(id, attempts, outcome, last_error, next_attempt_at, subject, text_body, html_body)
+       ), written AS (
+         UPDATE notification_deliveries d
+            SET status = CASE o.outcome WHEN 'sent' THEN 'sent' WHEN 'failed' THEN 'failed' ELSE d.status END,
+                sent_at = CASE WHEN o.outcome = 'sent' THEN now() ELSE d.sent_at END,
+                last_error = coalesce(o.last_error, d.last_error),
+                next_attempt_at = coalesce(o.next_attempt_at, d.next_attempt_at),
+                transport = $9, subject = coalesce(o.subject, d.subject),
+                text_body = coalesce(o.text_body, d.text_body), html_body = coalesce(o.html_body, d.html_body),
+                updated_at = now()
+           FROM outcome o
+          WHERE d.id = o.id AND d.attempts = o.attempts AND d.status = 'pending'
+         RETURNING d.id
+       )
+       SELECT id FROM written`,
+      [
+        column(({ row }) => row.id),
+        column(({ row }) => row.attempts),
+        column(({ record }) => record.outcome),
+        column(({ record }) => (record.outcome === 'sent' ? null : record.lastError)),
+        column(({ record }) => (record.outcome === 'retrying' ? record.nextAttemptAt : null)),
+        column(({ rendered }) => rendered?.subject ?? null),
+        column(({ rendered }) => rendered?.text ?? null),
+        column(({ rendered }) => rendered?.html ?? null),
+        this.transport.kind,
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 }

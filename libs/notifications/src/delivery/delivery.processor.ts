@@ -2,13 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { BeforeApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { assertHandlersCover, dispatch, type CatalogueJob, type JobHandlers } from '@jobbro/platform';
 import { DeliverySender } from './delivery-sender.service';
-import { DELIVERY_CONCURRENCY, DELIVERY_JOB_NAMES, DELIVERY_QUEUE, type DeliveryJobs } from './delivery.queue';
+import { DELIVERY_JOB_CONCURRENCY, DELIVERY_JOB_NAMES, DELIVERY_QUEUE, type DeliveryJobs } from './delivery.queue';
 
-/** Sends e-mails, several at once; each job claims its delivery at its attempt first, so a repeat is harmless. */
-@Processor(DELIVERY_QUEUE, { concurrency: DELIVERY_CONCURRENCY })
+/** Sends e-mails, several at once; each job claims its deliveries at their attempts first, so a repeat is harmless. */
+@Processor(DELIVERY_QUEUE, { concurrency: DELIVERY_JOB_CONCURRENCY })
 export class DeliveryProcessor extends WorkerHost implements OnModuleInit, BeforeApplicationShutdown {
   private readonly handlers: JobHandlers<DeliveryJobs> = {
-    deliver: (job) => this.sender.deliver(job.data.deliveryId, job.data.attempt),
+    deliver: (job) => this.sender.deliverAll(job.data.deliveries),
   };
 
   constructor(private readonly sender: DeliverySender) {
