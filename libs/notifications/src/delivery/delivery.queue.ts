@@ -39,7 +39,7 @@ export interface DeliveryJobData {
   deliveries: QueuedDelivery[];
 }
 
-/** What one delivery's attempt did: sent (by SMTP or to the outbox), failed this time (retried later or for good), or nothing. */
+/** What one delivery's attempt did: sent (by SMTP or to the outbox), failed (retried or for good), or nothing. */
 export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'skipped';
 
 /** How many of the job's deliveries came to each outcome. */
