@@ -150,9 +150,15 @@ const freshUser =
     return `/api/v1/users/${created.body.id}/${action}`;
   };
 
-/** A duty period of its own, at a random time far ahead, for calls that change or remove it. */
+/**
+ * A duty period of its own for calls that change or remove it. Each gets the next free two-minute slot in a range
+ * far ahead, because periods of one consultant may not overlap: random slots collided now and then, the create
+ * answered 409, and the call went to /duty-roster/undefined.
+ */
+const DUTY_PERIOD_SLOTS_FROM = Date.parse('2040-01-01T00:00:00Z');
+let dutyPeriodsMade = 0;
 async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
-  const start = Date.now() + Math.floor(Math.random() * 1e9) + 24 * 3_600_000;
+  const start = DUTY_PERIOD_SLOTS_FROM + dutyPeriodsMade++ * 120_000;
   const period = await testApp
     .http()
     .post('/api/v1/duty-roster')
@@ -162,6 +168,7 @@ async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + 60_000).toISOString(),
     });
+  if (period.status !== 201) throw new Error(`Could not make a duty period: ${period.status} ${period.text}`);
   return `/api/v1/duty-roster/${period.body.id}`;
 }
 
