@@ -172,15 +172,19 @@ async function freshDutyPeriod({ testApp, a }: CallContext): Promise<string> {
   return `/api/v1/duty-roster/${period.body.id}`;
 }
 
-/** A day of its own, far ahead, so the periods the matrices make never share one (periods may not overlap). */
-export function randomShortageDay(): string {
-  const day = Date.parse('2100-01-01T00:00:00Z') + Math.floor(Math.random() * 290_000) * 24 * 3_600_000;
-  return new Date(day).toISOString().slice(0, 10);
+/**
+ * A day of its own, far ahead, so the periods the matrices make never share one (periods may not overlap). Days are
+ * handed out in turn, not at random: a random day now and then met a taken one, and the create answered 409.
+ */
+const SHORTAGE_DAYS_FROM = Date.parse('2100-01-01T00:00:00Z');
+let shortageDaysTaken = 0;
+function nextShortageDay(): string {
+  return new Date(SHORTAGE_DAYS_FROM + shortageDaysTaken++ * 24 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** A complete, valid shortage period on a day of its own. */
-export const shortagePeriodBody = () => {
-  const day = randomShortageDay();
+const shortagePeriodBody = () => {
+  const day = nextShortageDay();
   return {
     name: `Mangelområder ${day}`,
     validFrom: day,
@@ -198,6 +202,7 @@ async function freshShortagePeriod({ testApp, a }: CallContext): Promise<string>
     .post('/api/v1/shortage-sectors')
     .set(a.headers(a.coordinator.email))
     .send(shortagePeriodBody());
+  if (period.status !== 201) throw new Error(`Could not make a shortage period: ${period.status} ${period.text}`);
   return `/api/v1/shortage-sectors/${period.body.id}`;
 }
 
