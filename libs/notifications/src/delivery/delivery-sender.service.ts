@@ -4,12 +4,7 @@ import { DataSource } from 'typeorm';
 import { JOBBRO_RUNTIME, type JobbroRuntime } from '@jobbro/platform';
 import type { NotificationEventType, NotificationLanguage } from '../notification-events';
 import { renderNotification, type RenderedNotification } from '../templates/render-notification';
-import {
-  DELIVERY_CONCURRENCY,
-  type DeliveryJobResult,
-  type DeliveryOutcome,
-  type QueuedDelivery,
-} from './delivery.queue';
+import { DELIVERY_CONCURRENCY, type DeliveryJobResult, type QueuedDelivery } from './delivery.queue';
 import { MailTransport } from './mail-transport';
 import {
   attemptRecord,
@@ -58,12 +53,6 @@ export class DeliverySender {
     @Inject(JOBBRO_RUNTIME) private readonly runtime: JobbroRuntime,
     private readonly transport: MailTransport,
   ) {}
-
-  /** Sends the delivery if it is still pending at the attempt it was queued for; otherwise does nothing. */
-  async deliver(deliveryId: string, attempt: number): Promise<DeliveryOutcome> {
-    const result = await this.deliverAll([{ deliveryId, attempt }]);
-    return (Object.keys(result) as DeliveryOutcome[]).find((outcome) => result[outcome] > 0) ?? 'skipped';
-  }
 
   /**
    * Sends each delivery still pending at the attempt it was queued for, all at once (the transport's pool takes

@@ -1,4 +1,4 @@
-/** E-mail deliveries on their way from the outbox table to the mail server: one job per delivery and attempt. */
+/** E-mail deliveries on their way from the outbox table to the mail server, DELIVERIES_PER_JOB to a job. */
 export const DELIVERY_QUEUE = 'notification-delivery';
 
 /** The sweep that takes due deliveries from the table to the queue (and so re-creates any job the queue lost). */

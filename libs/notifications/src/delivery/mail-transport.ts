@@ -26,9 +26,7 @@ export class MailTransport implements OnApplicationShutdown {
           pool: true,
           maxConnections: SMTP_MAX_CONNECTIONS,
           maxMessages: 500,
-          connectionTimeout: SMTP_TIMEOUTS.connectionTimeout,
-          greetingTimeout: SMTP_TIMEOUTS.greetingTimeout,
-          socketTimeout: SMTP_TIMEOUTS.socketTimeout,
+          ...SMTP_TIMEOUTS,
         })
       : null;
   }
