@@ -43,9 +43,13 @@ export async function downloadCsv(
   }).catch(() => null);
   if (!response) throw new DownloadError(0);
   if (!response.ok) throw new DownloadError(response.status);
-  const blob = await response.blob();
+  return saveDownload(response, fallbackName);
+}
+
+/** Saves a fetched file as a download named as the API names it (or the fallback); returns the name. */
+export async function saveDownload(response: Response, fallbackName: string): Promise<string> {
   const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
-  const href = URL.createObjectURL(blob);
+  const href = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = href;
   link.download = name;

@@ -52,7 +52,7 @@ export class MonthlySnapshotsService {
       await scope.lock(lockName(month));
       if (await scope.exists(MonthlySnapshot, { month, trigger: 'schedule' })) return null;
       const snapshot = await this.computeInto(scope, month, 'schedule', null);
-      const [jobcentre] = await scope.query<{ name: string }>('SELECT name FROM jobcentres WHERE id = $1');
+      const jobcentreName = await nameOfJobcentre(scope);
       const leads = await scope.query<{ id: string }>(
         `SELECT id FROM staff_members WHERE jobcentre_id = $1 AND role = 'lead' AND active ORDER BY id`,
       );
@@ -69,7 +69,7 @@ export class MonthlySnapshotsService {
           data: {
             reportId: snapshot.id,
             month,
-            jobcentreName: jobcentre?.name ?? '',
+            jobcentreName,
             computedAt: snapshot.computedAt.toISOString(),
           },
         })),
@@ -124,11 +124,8 @@ export class MonthlySnapshotsService {
   }
 
   /** The jobcentre's name, for the titles of exported files. */
-  async jobcentreName(tenant: TenantContext): Promise<string> {
-    const [jobcentre] = await this.data
-      .for(tenant)
-      .query<{ name: string }>('SELECT name FROM jobcentres WHERE id = $1');
-    return jobcentre?.name ?? '';
+  jobcentreName(tenant: TenantContext): Promise<string> {
+    return nameOfJobcentre(this.data.for(tenant));
   }
 
   private async computeInto(
@@ -160,4 +157,10 @@ export class MonthlySnapshotsService {
       throw invalidField(field, `${month} lies in the future: figures exist for past months and this one so far`);
     }
   }
+}
+
+/** The scope's jobcentre's name: for the lead's notification and the titles of exported files. */
+async function nameOfJobcentre(scope: TenantScope): Promise<string> {
+  const [jobcentre] = await scope.query<{ name: string }>('SELECT name FROM jobcentres WHERE id = $1');
+  return jobcentre?.name ?? '';
 }

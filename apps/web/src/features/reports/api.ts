@@ -1,6 +1,6 @@
 import { api, currentAccessToken, type Schemas } from '../../api/client';
 import { toApiError, unwrap } from '../../api/errors';
-import { fileNameOf } from '../../ui/downloadCsv';
+import { saveDownload } from '../../ui/downloadCsv';
 
 export type MonthlySnapshot = Schemas['MonthlySnapshotResponse'];
 export type MonthlyFigures = Schemas['MonthlyFiguresResponse'];
@@ -85,19 +85,7 @@ const MEDIA_TYPES: Record<MonthExportFormat, string> = {
 
 /** Fetches a file with the session's token and saves it as a download named as the API names it; returns the name. */
 async function download(url: string, format: MonthExportFormat, fallbackName: string): Promise<string> {
-  const response = await fetchWithToken(url, MEDIA_TYPES[format]);
-  const name = fileNameOf(response.headers.get('Content-Disposition'), fallbackName);
-  const href = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the blob is let go.
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return name;
+  return saveDownload(await fetchWithToken(url, MEDIA_TYPES[format]), fallbackName);
 }
 
 /** The month's latest snapshot as CSV, XLSX or PDF. */
