@@ -318,6 +318,34 @@ describe('the audit log', () => {
     await screenshot(page, 'admin-audit-log-bad-input');
     expect(errors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
   });
+
+  it('pages through a long log, keeping the filters in the links', async () => {
+    // More new keys than one page of 25 holds, so the filtered log has a second page.
+    for (let index = 0; index < 26; index++) {
+      await http()
+        .post('/api/v1/api-keys')
+        .set(admin.headers)
+        .send({ name: `Nøgle ${index}` })
+        .expect(201);
+    }
+    await page.goto(`${world.url}/administration/revisionslog?type=api-key&handling=create`);
+    await heading('Revisionslog').waitFor();
+    const pages = page.getByRole('navigation', { name: 'Sider' });
+    await see(pages).toContainText('Side 1 af 2');
+    await pages.getByRole('link', { name: 'Næste side' }).click();
+    await page.waitForURL(/side=2/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      type: 'api-key',
+      handling: 'create',
+      side: '2',
+    });
+    await see(pages).toContainText('Side 2 af 2');
+    await see(page.getByRole('table', { name: 'Revisionslog, nyeste først' })).toContainText('Nøgle 0');
+    await pages.getByRole('link', { name: 'Forrige side' }).click();
+    await page.waitForURL(/side=1/);
+    await see(pages).toContainText('Side 1 af 2');
+    await see(page.getByRole('table', { name: 'Revisionslog, nyeste først' })).toContainText('Nøgle 25');
+  });
 });
 
 describe('who may open the admin pages', () => {

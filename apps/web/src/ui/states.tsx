@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/errors';
 import { fill, formatNumber, useI18n } from '../i18n';
 import { formMessage } from './forms';
@@ -36,24 +36,37 @@ export function QueryState<T>({
   return <>{children(query.data)}</>;
 }
 
-/** Page numbers under a list: previous, next and where we are, as links that keep the other query parameters. */
+/**
+ * Page numbers under a list: previous, next and where we are, as links. A link goes to `hrefFor(page)`, or, without
+ * it, to this URL with `param` (the page's query parameter, `side` unless said) set to the page, keeping the others.
+ */
 export function Pagination({
   page,
   pageSize,
   total,
   hrefFor,
+  param = 'side',
 }: {
   page: number;
   pageSize: number;
   total: number;
-  hrefFor: (page: number) => string;
+  hrefFor?: (page: number) => string;
+  param?: string;
 }) {
   const { t, language } = useI18n();
+  const [params] = useSearchParams();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
+  const linkTo =
+    hrefFor ??
+    ((target: number) => {
+      const next = new URLSearchParams(params);
+      next.set(param, String(target));
+      return `?${next.toString()}`;
+    });
   return (
     <nav className="pagination" aria-label={t.pagination.label}>
-      {page > 1 ? <Link to={hrefFor(page - 1)}>{t.pagination.previous}</Link> : <span />}
+      {page > 1 ? <Link to={linkTo(page - 1)}>{t.pagination.previous}</Link> : <span />}
       <span>
         {fill(t.pagination.position, {
           page: formatNumber(page, language),
@@ -61,7 +74,7 @@ export function Pagination({
           total: formatNumber(total, language),
         })}
       </span>
-      {page < pages ? <Link to={hrefFor(page + 1)}>{t.pagination.next}</Link> : <span />}
+      {page < pages ? <Link to={linkTo(page + 1)}>{t.pagination.next}</Link> : <span />}
     </nav>
   );
 }

@@ -273,16 +273,7 @@ export default function UsersPage() {
                 </tbody>
               </table>
             </div>
-            <Pagination
-              page={load.page}
-              pageSize={load.pageSize}
-              total={load.total}
-              hrefFor={(next) => {
-                const copy = new URLSearchParams(params);
-                copy.set('side', String(next));
-                return `?${copy.toString()}`;
-              }}
-            />
+            <Pagination page={load.page} pageSize={load.pageSize} total={load.total} />
           </>
         )}
       </QueryState>

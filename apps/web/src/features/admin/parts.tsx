@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { NavLink, useSearchParams } from 'react-router';
+import { NavLink } from 'react-router';
 import { ApiError, fieldMessage } from '../../api/errors';
 import { fill, formatNumber, useI18n, useMessages } from '../../i18n';
 import { useSession } from '../../session';
@@ -213,7 +213,6 @@ export function PagedTable<T extends { id: string }>({
   cells: (item: T) => ReactNode;
 }) {
   const { language } = useI18n();
-  const [params] = useSearchParams();
   if (query.isPending) return <Loading />;
   if (failureShown) return null;
   if (query.isError || query.data === undefined) return <LoadFailed error={query.error} />;
@@ -241,16 +240,7 @@ export function PagedTable<T extends { id: string }>({
           </tbody>
         </table>
       </div>
-      <Pagination
-        page={list.page}
-        pageSize={list.pageSize}
-        total={list.total}
-        hrefFor={(next) => {
-          const copy = new URLSearchParams(params);
-          copy.set('side', String(next));
-          return `?${copy.toString()}`;
-        }}
-      />
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} />
     </>
   );
 }

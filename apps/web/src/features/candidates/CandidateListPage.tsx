@@ -76,11 +76,6 @@ export default function CandidateListPage() {
     if (filters.occupation) next.set(LABELS.occupation, labels.occupation);
     setParams(next);
   };
-  const hrefFor = (to: number) => {
-    const next = new URLSearchParams(params);
-    next.set('side', String(to));
-    return `?${next.toString()}`;
-  };
   const mayCreate = mayEditCandidates(user?.role);
 
   return (
@@ -244,7 +239,7 @@ export default function CandidateListPage() {
               ))}
             </tbody>
           </table>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={candidates.data.total} hrefFor={hrefFor} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={candidates.data.total} />
         </>
       )}
     </Page>

@@ -49,11 +49,6 @@ export function MembersSection() {
     next.delete('side');
     setParams(next, { replace: true });
   };
-  const hrefFor = (to: number) => {
-    const next = new URLSearchParams(params);
-    next.set('side', String(to));
-    return `?${next.toString()}`;
-  };
   const options = <K extends string>(labels: Record<K, string>) =>
     (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
 
@@ -144,7 +139,7 @@ export function MembersSection() {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={members.data.total} hrefFor={hrefFor} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={members.data.total} />
         </>
       )}
     </section>

@@ -34,11 +34,6 @@ export default function CompanyListPage() {
     if (text.trim()) next.set('q', text.trim());
     setParams(next);
   };
-  const hrefFor = (to: number) => {
-    const next = new URLSearchParams(params);
-    next.set('side', String(to));
-    return `?${next.toString()}`;
-  };
 
   return (
     <Page
@@ -104,7 +99,7 @@ export default function CompanyListPage() {
               ))}
             </tbody>
           </table>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={companies.data.total} hrefFor={hrefFor} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={companies.data.total} />
         </>
       )}
     </Page>

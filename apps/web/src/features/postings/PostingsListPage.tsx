@@ -78,11 +78,6 @@ export default function PostingsListPage() {
     for (const filter of FILTERS) if (draft[filter].trim()) next.set(filter, draft[filter].trim());
     setParams(next);
   };
-  const hrefFor = (target: number) => {
-    const next = new URLSearchParams(params);
-    next.set('page', String(target));
-    return `?${next.toString()}`;
-  };
   const set = (filter: Filter) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [filter]: event.target.value }));
 
@@ -254,7 +249,7 @@ export default function PostingsListPage() {
               ))}
             </tbody>
           </table>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={postings.data.total} hrefFor={hrefFor} />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={postings.data.total} param="page" />
         </>
       )}
     </Page>
