@@ -64,6 +64,23 @@ describe('Notifications: each event tells the right people, by their channels, o
     (await http().get('/api/v1/notifications/unread-count').set(user.headers).expect(200)).body.unread as number;
   const choose = (user: Pick<SeededUser, 'headers'>, body: object) =>
     http().put('/api/v1/notifications/preferences').set(user.headers).send(body).expect(200);
+  /** A shortlist of jobcentre A, for a posting or an intake, of one new candidate. */
+  const shortlistOfOne = async (subject: { postingId: string } | { intakeId: string }, candidateName: string) => {
+    const candidateId = (
+      await http()
+        .post('/api/v1/candidates')
+        .set(a.headers())
+        .send({ name: candidateName, birthDate: '1991-03-04', targetGroup: 'kontanthjælp', ladderStep: 3 })
+        .expect(201)
+    ).body.id;
+    return (
+      await http()
+        .post('/api/v1/shortlists')
+        .set(a.headers())
+        .send({ ...subject, entries: [{ candidateId }] })
+        .expect(201)
+    ).body as { id: string };
+  };
 
   it('tells the assignee of a new intake, sends the contact person a receipt, never twice', async () => {
     const { id: companyId } = await company(a);
@@ -313,20 +330,7 @@ describe('Notifications: each event tells the right people, by their channels, o
         .expect(201)
     ).body.id;
     await http().post(`/api/v1/postings/${posting}/publish`).set(a.headers()).expect(200);
-    const candidateId = (
-      await http()
-        .post('/api/v1/candidates')
-        .set(a.headers())
-        .send({ name: 'Liste Kandidat', birthDate: '1991-03-04', targetGroup: 'kontanthjælp', ladderStep: 3 })
-        .expect(201)
-    ).body.id;
-    const list = (
-      await http()
-        .post('/api/v1/shortlists')
-        .set(a.headers())
-        .send({ postingId: posting, entries: [{ candidateId }] })
-        .expect(201)
-    ).body;
+    const list = await shortlistOfOne({ postingId: posting }, 'Liste Kandidat');
     await http().post(`/api/v1/shortlists/${list.id}/send`).set(a.headers()).expect(200);
     await http().post(`/api/v1/shortlists/${list.id}/send`).set(a.headers()).expect(409);
     expect(await toldAbout(list.id)).toEqual(
@@ -373,20 +377,7 @@ describe('Notifications: each event tells the right people, by their channels, o
         })
         .expect(201)
     ).body.id as string;
-    const candidateId = (
-      await http()
-        .post('/api/v1/candidates')
-        .set(a.headers())
-        .send({ name: 'Intake Kandidat', birthDate: '1990-02-03', targetGroup: 'kontanthjælp', ladderStep: 3 })
-        .expect(201)
-    ).body.id;
-    const list = (
-      await http()
-        .post('/api/v1/shortlists')
-        .set(a.headers())
-        .send({ intakeId: intake, entries: [{ candidateId }] })
-        .expect(201)
-    ).body;
+    const list = await shortlistOfOne({ intakeId: intake }, 'Intake Kandidat');
     await http()
       .post(`/api/v1/intakes/${intake}/contact-attempts`)
       .set(a.headers())
